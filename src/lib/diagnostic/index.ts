@@ -1,0 +1,24 @@
+// The diagnostic engine's contract: the instrument as data, evaluate, the types. No DOM, no storage.
+export * from './types';
+export { evaluate } from './evaluate';
+export {
+  AREAS,
+  ALL_ITEMS,
+  PRIMO_ITEMS,
+  OBSERVATION_ITEMS,
+  TRIAGE_ITEMS,
+  CAN_DO_VALUES,
+  SKIP,
+  itemById,
+  exerciseArea,
+  isValidAnswer,
+  isExerciseScore,
+  sanitizeAnswers,
+  type ItemDef,
+  type ItemKind,
+  type AreaDef,
+  type Section,
+  type CanDoValue,
+} from './instrument';
+export { MAX_NEXT_STEPS } from './next-steps';
+export { LEARNING_THRESHOLD, AUTONOMOUS_THRESHOLD, levelOfPoints, lowerLevel } from './levels';

@@ -1,0 +1,159 @@
+// The questionnaire as data. A new question is one line here plus its texts in locales/
+// (items.<id>.prompt, items.<id>.mediator, items.<id>.values.<value>).
+import type { AnswerValue, Answers, AreaId, ExerciseId, ItemId } from './types';
+
+export type Section = 'primo' | 'obs' | 'triage' | AreaId;
+
+export type ItemKind =
+  /** one value among `values` */
+  | 'single'
+  /** a set of `values`; `exclusive` clears the others */
+  | 'multiple'
+  /** a self-rated "can-do" item: alone / with-help / not-yet */
+  | 'can-do';
+
+export interface ItemDef {
+  readonly id: ItemId;
+  readonly section: Section;
+  readonly kind: ItemKind;
+  readonly values: readonly string[];
+  /** the value that stands alone in a `multiple` item */
+  readonly exclusive?: string;
+  /** asked only when this holds for the answers so far */
+  readonly askedWhen?: (answers: Answers) => boolean;
+}
+
+export const CAN_DO_VALUES = ['alone', 'with-help', 'not-yet'] as const;
+export type CanDoValue = (typeof CAN_DO_VALUES)[number];
+/** Item-level « Passer »: stored, never counted. */
+export const SKIP = 'skip';
+
+const single = (id: ItemId, section: Section, values: readonly string[], askedWhen?: ItemDef['askedWhen']): ItemDef => ({
+  id,
+  section,
+  kind: 'single',
+  values,
+  ...(askedWhen ? { askedWhen } : {}),
+});
+const canDo = (area: AreaId, name: string): ItemDef => ({
+  id: `${area}.${name}`,
+  section: area,
+  kind: 'can-do',
+  values: CAN_DO_VALUES,
+});
+
+export const PRIMO_ITEMS: readonly ItemDef[] = [
+  single('primo.tried_online', 'primo', ['yes-succeeded', 'yes-failed', 'no']),
+  single('primo.has_email', 'primo', ['yes', 'no', 'unsure']),
+  single('primo.checks_email', 'primo', ['weekly', 'rarely', 'never'], (a) => a['primo.has_email'] === 'yes'),
+  {
+    id: 'primo.devices',
+    section: 'primo',
+    kind: 'multiple',
+    values: ['computer', 'tablet', 'smartphone', 'none'],
+    exclusive: 'none',
+  },
+  single('primo.internet', 'primo', ['yes', 'mobile-only', 'no']),
+];
+
+/** Observations, asked to the mediator only. */
+export const OBSERVATION_ITEMS: readonly ItemDef[] = [
+  single('obs.refuses_device', 'obs', ['yes', 'no']),
+  single('obs.handling', 'obs', ['easy', 'hesitant', 'unable']),
+  single('obs.browser', 'obs', ['easy', 'hesitant', 'unable']),
+];
+
+export const TRIAGE_ITEMS: readonly ItemDef[] = [
+  single('triage.urgency', 'triage', ['urgent', 'soon', 'not-urgent']),
+  single('triage.wants_to_learn', 'triage', ['yes', 'later', 'no']),
+  single('triage.need', 'triage', ['digital', 'admin', 'both']),
+];
+
+export interface AreaDef {
+  readonly id: AreaId;
+  readonly items: readonly ItemDef[];
+  /** hands-on exercises, at the end of the area */
+  readonly exercises: readonly ExerciseId[];
+}
+
+export const AREAS: readonly AreaDef[] = [
+  {
+    id: 'device',
+    items: ['power', 'wifi', 'apps', 'photo'].map((n) => canDo('device', n)),
+    exercises: [],
+  },
+  {
+    id: 'mouse',
+    items: ['click', 'scroll', 'drag', 'type'].map((n) => canDo('mouse', n)),
+    exercises: ['exercise.pointer', 'exercise.typing'],
+  },
+  {
+    id: 'browser',
+    items: ['address', 'search', 'tabs', 'download', 'official'].map((n) => canDo('browser', n)),
+    exercises: ['exercise.browser'],
+  },
+  {
+    id: 'email',
+    items: ['read', 'send', 'attach', 'open_attachment', 'scam'].map((n) => canDo('email', n)),
+    exercises: ['exercise.inbox'],
+  },
+  {
+    id: 'passwords',
+    items: ['know', 'create', 'keep', 'forgot', 'twofa', 'franceconnect'].map((n) => canDo('passwords', n)),
+    exercises: ['exercise.password'],
+  },
+];
+
+export const ALL_ITEMS: readonly ItemDef[] = [
+  ...PRIMO_ITEMS,
+  ...OBSERVATION_ITEMS,
+  ...TRIAGE_ITEMS,
+  ...AREAS.flatMap((a) => a.items),
+];
+
+const ITEMS_BY_ID = new Map(ALL_ITEMS.map((item) => [item.id, item]));
+const EXERCISE_AREA = new Map<string, AreaId>(AREAS.flatMap((a) => a.exercises.map((e) => [e, a.id] as const)));
+
+export function itemById(id: ItemId): ItemDef | undefined {
+  return ITEMS_BY_ID.get(id);
+}
+
+/** The area an exercise belongs to, if `id` is an exercise. */
+export function exerciseArea(id: ItemId): AreaId | undefined {
+  return EXERCISE_AREA.get(id);
+}
+
+export function isExerciseScore(value: unknown): value is 0 | 1 | 2 {
+  return value === 0 || value === 1 || value === 2;
+}
+
+/**
+ * Whether `value` is a valid answer to `id`: a value of the item's closed set, « Passer »
+ * for can-do items and exercises, or a score for an exercise.
+ */
+export function isValidAnswer(id: ItemId, value: unknown): value is AnswerValue {
+  if (exerciseArea(id)) return isExerciseScore(value) || value === SKIP;
+  const item = ITEMS_BY_ID.get(id);
+  if (!item) return false;
+  if (item.kind === 'multiple') {
+    return (
+      Array.isArray(value) &&
+      value.length > 0 &&
+      value.every((v) => typeof v === 'string' && item.values.includes(v)) &&
+      new Set(value).size === value.length
+    );
+  }
+  if (typeof value !== 'string') return false;
+  return item.values.includes(value) || value === SKIP;
+}
+
+/** Keeps the valid answers only; reports the rest through `onInvalid`. */
+export function sanitizeAnswers(input: unknown, onInvalid: (id: string, value: unknown) => void = () => {}): Record<ItemId, AnswerValue> {
+  const clean: Record<ItemId, AnswerValue> = {};
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return clean;
+  for (const [id, value] of Object.entries(input as Record<string, unknown>)) {
+    if (isValidAnswer(id, value)) clean[id] = Array.isArray(value) ? [...(value as string[])] : (value as AnswerValue);
+    else onInvalid(id, value);
+  }
+  return clean;
+}
