@@ -18,7 +18,7 @@ export default defineConfig({
         description:
           'Faire le point sur ses usages du numérique et savoir quelle aide demander. Rien de personnel n’est demandé, tout est effacé à la fin.',
         lang: 'fr',
-        dir: 'auto',
+        dir: 'ltr',
         start_url: '/',
         scope: '/',
         display: 'standalone',

@@ -73,10 +73,23 @@ function chooseAlerts(answers: Answers): AlertId[] {
   return alerts;
 }
 
+/** A printable form of any value, for the warning: JSON.stringify throws on a BigInt or a cycle. */
+function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    try {
+      return String(value);
+    } catch {
+      return `<${typeof value}>`;
+    }
+  }
+}
+
 /** Scores a set of answers. Unknown ids and values are ignored with a console warning; never throws. */
 export function evaluate(input: Answers): Result {
   const answers = sanitizeAnswers(input, (id, value) => {
-    console.warn(`evaluate: ignored unknown answer ${JSON.stringify(id)} = ${JSON.stringify(value)}`);
+    console.warn(`evaluate: ignored unknown answer ${JSON.stringify(id)} = ${describe(value)}`);
   });
   const areas = Object.fromEntries(
     AREAS.map((a) => [a.id, evaluateArea(answers, a.id, a.items, a.exercises)]),

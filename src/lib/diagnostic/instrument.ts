@@ -139,7 +139,8 @@ export function isValidAnswer(id: ItemId, value: unknown): value is AnswerValue 
     return (
       Array.isArray(value) &&
       value.length > 0 &&
-      value.every((v) => typeof v === 'string' && item.values.includes(v)) &&
+      // Array.from: a hole in a sparse array is `undefined`, not a value (`every` would skip it).
+      Array.from(value as unknown[]).every((v) => typeof v === 'string' && item.values.includes(v)) &&
       new Set(value).size === value.length
     );
   }

@@ -1,0 +1,82 @@
+// Storage policy: IndexedDB holds two stores on this device, and nothing else is stored anywhere.
+// - `session`: the one in-progress diagnostic (key 'current'); erased at the end, after inactivity,
+//   and at start-up when older than the inactivity limit (see erasure.ts).
+// - `settings`: the place's settings (key 'place'); not personal, kept across erasure.
+// Every record is validated before use (records.ts); an invalid one is deleted, never trusted.
+// When IndexedDB cannot be opened (private window, blocked, quota), a memory store stands in
+// and the app says that a reload would lose the answers.
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PlaceSettings, SessionRecord } from './records';
+
+export const DB_NAME = 'bilan-numerique';
+export const DB_VERSION = 1;
+export const SESSION_KEY = 'current';
+export const SETTINGS_KEY = 'place';
+
+export interface BilanSchema extends DBSchema {
+  session: { key: string; value: SessionRecord };
+  settings: { key: string; value: PlaceSettings };
+}
+
+export type StoreName = 'session' | 'settings';
+
+/** The few operations the app needs, whatever holds the data. */
+export interface KeyValueStore {
+  readonly persistent: boolean;
+  get(store: StoreName, key: string): Promise<unknown>;
+  put(store: StoreName, key: string, value: unknown): Promise<void>;
+  delete(store: StoreName, key: string): Promise<void>;
+  close(): void;
+}
+
+export async function openIndexedDbStore(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<KeyValueStore> {
+  if (!factory) throw new Error('IndexedDB is not available');
+  let db: IDBPDatabase<BilanSchema> | null = null;
+  db = await openDB<BilanSchema>(DB_NAME, DB_VERSION, {
+    upgrade(database, oldVersion) {
+      // Version 1: one store per kind of data. Later versions add branches here, never rewrite this one.
+      if (oldVersion < 1) {
+        database.createObjectStore('session');
+        database.createObjectStore('settings');
+      }
+    },
+    // Another tab opens a newer version: let it upgrade.
+    blocking() {
+      db?.close();
+    },
+  });
+  const open = db;
+  return {
+    persistent: true,
+    get: (store, key) => open.get(store, key),
+    put: async (store, key, value) => {
+      await open.put(store, value as never, key);
+    },
+    delete: (store, key) => open.delete(store, key),
+    close: () => open.close(),
+  };
+}
+
+export function createMemoryStore(): KeyValueStore {
+  const data = new Map<string, unknown>();
+  return {
+    persistent: false,
+    get: async (store, key) => structuredClone(data.get(`${store}/${key}`)),
+    put: async (store, key, value) => {
+      data.set(`${store}/${key}`, structuredClone(value));
+    },
+    delete: async (store, key) => {
+      data.delete(`${store}/${key}`);
+    },
+    close: () => data.clear(),
+  };
+}
+
+/** IndexedDB when it works, otherwise memory. */
+export async function openStore(factory?: IDBFactory): Promise<KeyValueStore> {
+  try {
+    return await openIndexedDbStore(factory);
+  } catch {
+    return createMemoryStore();
+  }
+}

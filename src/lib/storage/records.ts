@@ -1,0 +1,102 @@
+// What is stored, and the type guards every record passes before it is trusted.
+import { isValidAnswer, MODES, type AnswerValue, type Mode } from '../diagnostic';
+import { isLanguageCode, type LanguageCode } from '../i18n/languages';
+
+export const SESSION_RECORD_VERSION = 1;
+
+/** The in-progress diagnostic. Personal by nature: short-lived, erased at the end. */
+export interface SessionRecord {
+  version: typeof SESSION_RECORD_VERSION;
+  mode: Mode;
+  language: LanguageCode;
+  /** the journey's current step key (see session/journey.ts) */
+  step: string;
+  answers: Record<string, AnswerValue>;
+  startedAt: number;
+  lastActivityAt: number;
+}
+
+export interface LocalAddress {
+  name: string;
+  address: string;
+  hours: string;
+  phone: string;
+}
+
+/** Settings of the place, not personal: they survive erasure. */
+export interface PlaceSettings {
+  defaultLanguage: LanguageCode | null;
+  /** inactivity before the « Êtes-vous toujours là ? » dialog */
+  inactivitySeconds: number;
+  /** how long that dialog counts down before wiping */
+  warningSeconds: number;
+  localAddresses: LocalAddress[];
+}
+
+export const DEFAULT_SETTINGS: PlaceSettings = {
+  defaultLanguage: null,
+  inactivitySeconds: 15 * 60,
+  warningSeconds: 60,
+  localAddresses: [],
+};
+
+export const MAX_LOCAL_ADDRESSES = 3;
+export const MAX_FIELD_LENGTH = 200;
+/** Bounds of the delays: short ones exist for tests and demonstrations. */
+export const INACTIVITY_BOUNDS = { min: 2, max: 4 * 60 * 60 } as const;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+const isShortText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_FIELD_LENGTH;
+const isSeconds = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= INACTIVITY_BOUNDS.min && v <= INACTIVITY_BOUNDS.max;
+
+export function isSessionRecord(v: unknown): v is SessionRecord {
+  if (!isObject(v)) return false;
+  return (
+    v.version === SESSION_RECORD_VERSION &&
+    (MODES as readonly unknown[]).includes(v.mode) &&
+    isLanguageCode(v.language) &&
+    typeof v.step === 'string' &&
+    v.step.length < 100 &&
+    isObject(v.answers) &&
+    Object.entries(v.answers).every(([id, value]) => isValidAnswer(id, value)) &&
+    isTime(v.startedAt) &&
+    isTime(v.lastActivityAt)
+  );
+}
+
+export function isLocalAddress(v: unknown): v is LocalAddress {
+  return isObject(v) && isShortText(v.name) && v.name.trim() !== '' && isShortText(v.address) && isShortText(v.hours) && isShortText(v.phone);
+}
+
+export function isPlaceSettings(v: unknown): v is PlaceSettings {
+  return (
+    isObject(v) &&
+    (v.defaultLanguage === null || isLanguageCode(v.defaultLanguage)) &&
+    isSeconds(v.inactivitySeconds) &&
+    isSeconds(v.warningSeconds) &&
+    Array.isArray(v.localAddresses) &&
+    v.localAddresses.length <= MAX_LOCAL_ADDRESSES &&
+    v.localAddresses.every(isLocalAddress)
+  );
+}
+
+/**
+ * Reads settings from an imported file or a partial object: known fields are kept when valid,
+ * anything else is ignored. Returns null when nothing usable is there.
+ */
+export function parseSettings(input: unknown): PlaceSettings | null {
+  if (!isObject(input)) return null;
+  const merged: PlaceSettings = {
+    defaultLanguage:
+      input.defaultLanguage === null || isLanguageCode(input.defaultLanguage) ? input.defaultLanguage : DEFAULT_SETTINGS.defaultLanguage,
+    inactivitySeconds: isSeconds(input.inactivitySeconds) ? input.inactivitySeconds : DEFAULT_SETTINGS.inactivitySeconds,
+    warningSeconds: isSeconds(input.warningSeconds) ? input.warningSeconds : DEFAULT_SETTINGS.warningSeconds,
+    localAddresses: Array.isArray(input.localAddresses)
+      ? input.localAddresses.filter(isLocalAddress).slice(0, MAX_LOCAL_ADDRESSES).map((a) => ({ name: a.name, address: a.address, hours: a.hours, phone: a.phone }))
+      : [],
+  };
+  const knownKeys = ['defaultLanguage', 'inactivitySeconds', 'warningSeconds', 'localAddresses'];
+  return knownKeys.some((k) => k in input) ? merged : null;
+}

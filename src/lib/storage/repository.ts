@@ -1,0 +1,92 @@
+// Loading, saving and erasing. The clock is injected so that tests can age a session without fake timers.
+import type { KeyValueStore } from './database';
+import { SESSION_KEY, SETTINGS_KEY } from './database';
+import { DEFAULT_SETTINGS, isPlaceSettings, isSessionRecord, type PlaceSettings, type SessionRecord } from './records';
+
+export type Clock = () => number;
+
+/** What loading found: a session to resume, nothing, or something dropped (with the reason). */
+export type SessionLoad =
+  | { status: 'none' }
+  | { status: 'found'; record: SessionRecord }
+  | { status: 'expired' }
+  | { status: 'corrupt' };
+
+/** How long an untouched session may live: the inactivity delay plus its warning. */
+export function sessionLifetimeMs(settings: PlaceSettings): number {
+  return (settings.inactivitySeconds + settings.warningSeconds) * 1000;
+}
+
+export function isStale(record: SessionRecord, settings: PlaceSettings, now: number): boolean {
+  return now - record.lastActivityAt > sessionLifetimeMs(settings);
+}
+
+export class Repository {
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly now: Clock = Date.now,
+  ) {}
+
+  get persistent(): boolean {
+    return this.store.persistent;
+  }
+
+  /** Reads the stored session; a stale or invalid one is deleted before anything is shown. */
+  async loadSession(settings: PlaceSettings): Promise<SessionLoad> {
+    let raw: unknown;
+    try {
+      raw = await this.store.get('session', SESSION_KEY);
+    } catch {
+      await this.deleteSessionQuietly();
+      return { status: 'corrupt' };
+    }
+    if (raw === undefined) return { status: 'none' };
+    if (!isSessionRecord(raw)) {
+      await this.deleteSessionQuietly();
+      return { status: 'corrupt' };
+    }
+    if (isStale(raw, settings, this.now())) {
+      await this.deleteSessionQuietly();
+      return { status: 'expired' };
+    }
+    return { status: 'found', record: raw };
+  }
+
+  async saveSession(record: SessionRecord): Promise<void> {
+    await this.store.put('session', SESSION_KEY, record);
+  }
+
+  async deleteSession(): Promise<void> {
+    await this.store.delete('session', SESSION_KEY);
+  }
+
+  private async deleteSessionQuietly(): Promise<void> {
+    try {
+      await this.deleteSession();
+    } catch {
+      // Nothing more can be done: the record is ignored either way.
+    }
+  }
+
+  /** The place's settings; defaults when none, or when the stored ones are invalid (`dropped`). */
+  async loadSettings(): Promise<{ settings: PlaceSettings; dropped: boolean }> {
+    try {
+      const raw = await this.store.get('settings', SETTINGS_KEY);
+      if (raw === undefined) return { settings: structuredClone(DEFAULT_SETTINGS), dropped: false };
+      if (isPlaceSettings(raw)) return { settings: raw, dropped: false };
+      await this.store.delete('settings', SETTINGS_KEY);
+    } catch {
+      // fall through to defaults
+    }
+    return { settings: structuredClone(DEFAULT_SETTINGS), dropped: true };
+  }
+
+  async saveSettings(settings: PlaceSettings): Promise<void> {
+    await this.store.put('settings', SETTINGS_KEY, plainCopy(settings));
+  }
+}
+
+/** Settings may come from a reactive proxy: store a plain copy. */
+function plainCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
