@@ -22,3 +22,4 @@ export {
 } from './instrument';
 export { MAX_NEXT_STEPS } from './next-steps';
 export { LEARNING_THRESHOLD, AUTONOMOUS_THRESHOLD, levelOfPoints, lowerLevel } from './levels';
+export { activityReport, type ActivityReport, type EquipmentId } from './report';

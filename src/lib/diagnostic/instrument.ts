@@ -129,12 +129,13 @@ export function isExerciseScore(value: unknown): value is 0 | 1 | 2 {
 
 /**
  * Whether `value` is a valid answer to `id`: a value of the item's closed set, « Passer »
- * for can-do items and exercises, or a score for an exercise.
+ * (`skip`) for any item, or a score for an exercise.
  */
 export function isValidAnswer(id: ItemId, value: unknown): value is AnswerValue {
   if (exerciseArea(id)) return isExerciseScore(value) || value === SKIP;
   const item = ITEMS_BY_ID.get(id);
   if (!item) return false;
+  if (value === SKIP) return true;
   if (item.kind === 'multiple') {
     return (
       Array.isArray(value) &&
@@ -144,8 +145,7 @@ export function isValidAnswer(id: ItemId, value: unknown): value is AnswerValue 
       new Set(value).size === value.length
     );
   }
-  if (typeof value !== 'string') return false;
-  return item.values.includes(value) || value === SKIP;
+  return typeof value === 'string' && item.values.includes(value);
 }
 
 /** Keeps the valid answers only; reports the rest through `onInvalid`. */

@@ -14,6 +14,7 @@ import {
   type PlaceSettings,
   type SessionRecord,
 } from '../storage';
+import { display } from './display.svelte';
 import { InactivityTimer } from './inactivity.svelte';
 import {
   buildSteps,
@@ -27,7 +28,7 @@ import {
   type Step,
 } from './journey';
 
-export type Phase = 'loading' | 'welcome' | 'resume' | 'journey' | 'settings';
+export type Phase = 'loading' | 'welcome' | 'resume' | 'journey' | 'settings' | 'error';
 
 /** Plain-words messages shown once on the welcome screen (keys under `notices.`). */
 export type Notice = 'corrupt' | 'expired' | 'inactivity' | 'erased' | 'settings-dropped';
@@ -257,10 +258,27 @@ class Session {
     this.#mode = 'self';
     this.#phase = 'welcome';
     this.#notice = notice;
+    display.reset();
     await wipeSession(this.#repository);
     // The place's default language comes back for the next person.
     const language = this.#settings.defaultLanguage;
     if (language && language !== i18n.lang) await i18n.setLanguage(language);
+  }
+
+  /** An unexpected error: the app shows « Recommencer » instead of a blank page. */
+  fail(): void {
+    this.#timer?.stop();
+    this.#phase = 'error';
+  }
+
+  /** « Recommencer » after an error: erase what may be broken, then start again from the welcome screen. */
+  async recover(): Promise<void> {
+    try {
+      if (!i18n.ready) await i18n.init(SOURCE_LANGUAGE);
+      await this.#wipe(null);
+    } catch {
+      this.#phase = 'welcome';
+    }
   }
 
   /** For tests: back to a blank state. */

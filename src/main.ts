@@ -1,0 +1,17 @@
+import { mount } from 'svelte';
+import './ui/styles/fonts';
+import './ui/styles/tokens.css';
+import './ui/styles/base.css';
+import App from './App.svelte';
+import { pwa } from './lib/pwa/pwa.svelte';
+import { session } from './lib/session/session.svelte';
+
+const target = document.getElementById('app');
+if (target) {
+  mount(App, { target });
+  void session.boot().catch((error: unknown) => {
+    console.error(error);
+    session.fail();
+  });
+  pwa.register();
+}
