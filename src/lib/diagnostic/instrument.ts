@@ -142,7 +142,9 @@ export function isValidAnswer(id: ItemId, value: unknown): value is AnswerValue 
       value.length > 0 &&
       // Array.from: a hole in a sparse array is `undefined`, not a value (`every` would skip it).
       Array.from(value as unknown[]).every((v) => typeof v === 'string' && item.values.includes(v)) &&
-      new Set(value).size === value.length
+      new Set(value).size === value.length &&
+      // « Aucun appareil » cannot stand beside an appliance.
+      !(item.exclusive !== undefined && value.length > 1 && value.includes(item.exclusive))
     );
   }
   return typeof value === 'string' && item.values.includes(value);
