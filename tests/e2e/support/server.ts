@@ -5,7 +5,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { SECURITY_HEADERS } from '../../../src/lib/security/headers';
 
-export const DIST = resolve(import.meta.dirname, '../../../dist');
+/** The build under test: `dist/`, or another folder named by BILAN_DIST. */
+export const DIST = resolve(process.env.BILAN_DIST ?? resolve(import.meta.dirname, '../../../dist'));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
