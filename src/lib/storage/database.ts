@@ -5,7 +5,7 @@
 // Every record is validated before use (records.ts); an invalid one is deleted, never trusted.
 // When IndexedDB cannot be opened (private window, blocked, quota), a memory store stands in
 // and the app says that a reload would lose the answers.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { PlaceSettings, SessionRecord } from './records';
 
 export const DB_NAME = 'bilan-numerique';
@@ -31,29 +31,28 @@ export interface KeyValueStore {
 
 export async function openIndexedDbStore(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<KeyValueStore> {
   if (!factory) throw new Error('IndexedDB is not available');
-  let db: IDBPDatabase<BilanSchema> | null = null;
-  db = await openDB<BilanSchema>(DB_NAME, DB_VERSION, {
-    upgrade(database, oldVersion) {
-      // Version 1: one store per kind of data. Later versions add branches here, never rewrite this one.
-      if (oldVersion < 1) {
-        database.createObjectStore('session');
-        database.createObjectStore('settings');
-      }
-    },
-    // Another tab opens a newer version: let it upgrade.
-    blocking() {
-      db?.close();
-    },
+  // idb's openDB() always uses the global indexedDB: open through the given factory and wrap the
+  // request instead, so that tests (and the app) really use the factory they pass.
+  const request = factory.open(DB_NAME, DB_VERSION);
+  request.addEventListener('upgradeneeded', (event) => {
+    const database = wrap(request.result) as unknown as IDBPDatabase<BilanSchema>;
+    // Version 1: one store per kind of data. Later versions add branches here, never rewrite this one.
+    if (event.oldVersion < 1) {
+      database.createObjectStore('session');
+      database.createObjectStore('settings');
+    }
   });
-  const open = db;
+  const db = (await wrap(request)) as unknown as IDBPDatabase<BilanSchema>;
+  // Another tab opens a newer version: let it upgrade.
+  db.addEventListener('versionchange', () => db.close());
   return {
     persistent: true,
-    get: (store, key) => open.get(store, key),
+    get: (store, key) => db.get(store, key),
     put: async (store, key, value) => {
-      await open.put(store, value as never, key);
+      await db.put(store, value as never, key);
     },
-    delete: (store, key) => open.delete(store, key),
-    close: () => open.close(),
+    delete: (store, key) => db.delete(store, key),
+    close: () => db.close(),
   };
 }
 

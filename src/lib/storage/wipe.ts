@@ -13,9 +13,12 @@ export async function wipeBrowserTraces(): Promise<void> {
   } catch {
     // storage may be disabled: then there is nothing in it
   }
-  for (const cookie of document.cookie.split(';')) {
-    const name = cookie.split('=')[0]?.trim();
-    if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+  // Guarded: erasure also runs where there is no page (tests in Node, a worker).
+  if (typeof document !== 'undefined') {
+    for (const cookie of document.cookie.split(';')) {
+      const name = cookie.split('=')[0]?.trim();
+      if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+    }
   }
   if ('caches' in globalThis) {
     try {
