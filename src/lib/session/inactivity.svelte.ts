@@ -48,6 +48,8 @@ export class InactivityTimer {
 
   /** Compares the clock with the last input; exported for tests that move the clock by hand. */
   check(): void {
+    // A stopped (or already expired) timer never fires: the wipe happens once.
+    if (this.#interval === null) return;
     const idle = this.#options.now() - this.#lastInput;
     const { idleMs, warningMs } = this.#options;
     if (idle >= idleMs + warningMs) {
