@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { cspMetaPlugin } from './src/lib/security/csp-meta-plugin.js';
+import { SECURITY_HEADERS } from './src/lib/security/headers.js';
 
 export default defineConfig({
   plugins: [
@@ -38,9 +40,11 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    cspMetaPlugin(),
   ],
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  // `npm start` serves the build with the production headers (docs/deploy.md).
+  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   test: {
     projects: [
       {
