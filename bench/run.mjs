@@ -1,0 +1,450 @@
+// `npm run bench`: builds the app, serves it like `npm start` (vite preview, same config and
+// headers), then measures sizes, Lighthouse (mobile) and the time to the first question online
+// and offline under 4x CPU throttling. Prints a table and writes bench/results.json.
+// It reports; it never fails on a missed target (tests/e2e/bundle-size.test.ts enforces the budget).
+//
+//   node bench/run.mjs [--no-build] [--dist=DIR] [--runs=5] [--lighthouse-runs=3] [--skip-lighthouse] [--skip-timing]
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSizes, FIRST_SCREEN_JS_TARGET } from './sizes.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The flags that work in this environment (tests/e2e/support/browser.ts), for both browsers.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const CPU_THROTTLING = 4;
+/** The first question of a self-led journey (diagnostic framework, section 8). */
+const FIRST_QUESTION = 'section[data-item="primo.tried_online"]';
+/** The welcome screen is usable once the mode choice and the start button are in the page. */
+const WELCOME_READY = '[data-item="mode"] [data-value="self"]';
+const START = '[data-action="start"]';
+
+const TARGETS = {
+  firstScreenJs: FIRST_SCREEN_JS_TARGET,
+  performance: 98,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+  firstQuestionOffline: 400,
+};
+
+function parseArgs(argv) {
+  const options = { build: true, dist: process.env.BILAN_DIST ?? join(ROOT, 'dist'), runs: 5, lighthouseRuns: 3, lighthouse: true, timing: true };
+  for (const arg of argv) {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    if (key === 'help' || key === 'h') {
+      console.log('usage: node bench/run.mjs [--no-build] [--dist=DIR] [--runs=5] [--lighthouse-runs=3] [--skip-lighthouse] [--skip-timing]');
+      process.exit(0);
+    } else if (key === 'no-build') options.build = false;
+    else if (key === 'dist') options.dist = resolve(value);
+    else if (key === 'runs') options.runs = Number(value);
+    else if (key === 'lighthouse-runs') options.lighthouseRuns = Number(value);
+    else if (key === 'skip-lighthouse') options.lighthouse = false;
+    else if (key === 'skip-timing') options.timing = false;
+    else throw new Error(`Unknown option ${arg}`);
+  }
+  options.dist = resolve(options.dist);
+  return options;
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const round = (value, digits = 0) => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value) => (value === null ? '—' : `${Math.round(value)} ms`);
+
+function git(args) {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+function log(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+// ——— Build and serve ———
+
+async function buildApp(dist) {
+  const { build } = await import('vite');
+  log(`building into ${dist}`);
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+}
+
+/** `vite preview` with the project's config: the same headers as `npm start`. */
+async function serve(dist) {
+  const { preview } = await import('vite');
+  const port = await freePort();
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  const response = await fetch(url);
+  const headers = Object.fromEntries(response.headers);
+  return { url, headers, close: () => server.close() };
+}
+
+// ——— Lighthouse ———
+
+async function runLighthouse(url, runs) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    // A new browser per run: nothing carried over (Lighthouse also resets the origin's storage).
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+      logLevel: 'silent',
+    });
+    try {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const lhr = result.lhr;
+      if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const scores = {};
+      const failing = {};
+      for (const [id, category] of Object.entries(lhr.categories)) {
+        scores[id] = category.score === null ? null : Math.round(category.score * 100);
+        failing[id] = category.auditRefs
+          .filter((ref) => ref.weight > 0)
+          .map((ref) => lhr.audits[ref.id])
+          .filter((audit) => audit.score !== null && audit.score < 1)
+          .map((audit) => ({
+            id: audit.id,
+            score: audit.score,
+            displayValue: audit.displayValue ?? null,
+            // What the audit points at (console messages, elements, URLs), kept short.
+            items: (audit.details?.items ?? []).slice(0, 5).map((item) =>
+              Object.fromEntries(
+                Object.entries(item)
+                  .filter(([, v]) => ['string', 'number'].includes(typeof v) || (v && typeof v === 'object' && 'snippet' in v))
+                  .map(([k, v]) => [k, typeof v === 'object' ? v.snippet : v]),
+              ),
+            ),
+          }));
+      }
+      const metric = (id) => lhr.audits[id]?.numericValue ?? null;
+      results.push({
+        scores,
+        lcp: metric('largest-contentful-paint'),
+        tbt: metric('total-blocking-time'),
+        cls: metric('cumulative-layout-shift'),
+        fcp: metric('first-contentful-paint'),
+        speedIndex: metric('speed-index'),
+        failing,
+        warnings: lhr.runWarnings,
+        lighthouseVersion: lhr.lighthouseVersion,
+        userAgent: lhr.environment?.hostUserAgent ?? null,
+        formFactor: lhr.configSettings.formFactor,
+        throttlingMethod: lhr.configSettings.throttlingMethod,
+      });
+      log(`lighthouse ${i + 1}/${runs}: ${JSON.stringify(scores)}`);
+    } finally {
+      await chrome.kill();
+    }
+  }
+  // The run whose performance score is the median stands for the set; each score is also given as a median.
+  const byPerformance = [...results].sort((a, b) => a.scores.performance - b.scores.performance);
+  const representative = byPerformance[Math.floor((byPerformance.length - 1) / 2)];
+  return {
+    runs: results,
+    median: {
+      scores: Object.fromEntries(Object.keys(results[0].scores).map((id) => [id, median(results.map((r) => r.scores[id]))])),
+      lcp: median(results.map((r) => r.lcp)),
+      tbt: median(results.map((r) => r.tbt)),
+      cls: median(results.map((r) => r.cls)),
+    },
+    failing: representative.failing,
+  };
+}
+
+// ——— Time to the first question ———
+
+/**
+ * Marks, in the page's own clock (ms since navigation start): when the welcome screen's mode
+ * choice and start button are in the DOM, when the first question is, and the frame after each
+ * (a rAF then a task: the screen has been painted). The start click's time is the event's timeStamp.
+ */
+function instrument(selectors) {
+  const marks = {};
+  Object.defineProperty(window, '__bench', { value: marks });
+  const mark = (name) => {
+    if (name in marks) return;
+    marks[name] = performance.now();
+    requestAnimationFrame(() => setTimeout(() => (marks[`${name}Painted`] = performance.now()), 0));
+  };
+  new MutationObserver(() => {
+    if (!('welcome' in marks) && document.querySelector(selectors.welcome) && document.querySelector(selectors.start)) mark('welcome');
+    if (!('resume' in marks) && document.querySelector('[data-action="resume"]')) mark('resume');
+    if (!('question' in marks) && document.querySelector(selectors.question)) mark('question');
+  }).observe(document, { childList: true, subtree: true });
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (!('startClick' in marks) && event.target instanceof Element && event.target.closest(selectors.start)) marks.startClick = event.timeStamp;
+    },
+    true,
+  );
+}
+
+async function measureLoad(page, url) {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench.welcomePainted !== undefined || window.__bench.resume !== undefined, null, { timeout: 30_000 });
+  if (await page.evaluate(() => window.__bench.welcomePainted === undefined)) throw new Error('the page opened on the resume prompt: storage was not cleared');
+  await page.click(WELCOME_READY);
+  await page.click(START);
+  await page.waitForFunction(() => window.__bench.questionPainted !== undefined, null, { timeout: 30_000 });
+  return page.evaluate(() => {
+    const marks = window.__bench;
+    const navigation = performance.getEntriesByType('navigation')[0];
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < marks.welcome && /\.m?js(\?|$)/.test(entry.name))
+      .map((entry) => ({ url: new URL(entry.name).pathname, transferSize: entry.transferSize }));
+    const end = (pattern) => performance.getEntriesByType('resource').find((entry) => pattern.test(entry.name))?.responseEnd ?? null;
+    const welcome = marks.welcomePainted;
+    const startToQuestion = marks.questionPainted - marks.startClick;
+    return {
+      welcome,
+      startToQuestion,
+      // The person's wait, without the time the benchmark's robot took to click.
+      firstQuestion: welcome + startToQuestion,
+      servedByServiceWorker: navigator.serviceWorker?.controller !== null && navigation.workerStart > 0,
+      navigationTransferSize: navigation.transferSize,
+      // Where the time goes, ms since navigation start.
+      breakdown: {
+        htmlResponseEnd: navigation.responseEnd,
+        entryScriptResponseEnd: end(/\/assets\/index-[^/]*\.js$/),
+        domContentLoaded: navigation.domContentLoadedEventEnd,
+        localeResponseEnd: end(/\/assets\/fr-[^/]*\.js$/),
+        welcomeInDom: marks.welcome,
+        welcomePainted: marks.welcomePainted,
+      },
+      scriptsBeforeWelcome: scripts,
+    };
+  });
+}
+
+async function throttledPage(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+  return { page, cdp };
+}
+
+/** A started journey is saved in IndexedDB and would reopen on « Reprendre »: erase it between runs. */
+async function clearSession(cdp, url) {
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'indexeddb,local_storage' });
+}
+
+function summarize(runs) {
+  return {
+    welcome: round(median(runs.map((r) => r.welcome)), 1),
+    startToQuestion: round(median(runs.map((r) => r.startToQuestion)), 1),
+    firstQuestion: round(median(runs.map((r) => r.firstQuestion)), 1),
+  };
+}
+
+async function runTiming(url, runs) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const contextOptions = { viewport: { width: 1024, height: 768 }, locale: 'fr-FR', deviceScaleFactor: 1 };
+  const selectors = { welcome: WELCOME_READY, start: START, question: FIRST_QUESTION };
+  const scenarios = {};
+  try {
+    // Online, cold: a new context (empty HTTP cache, no service worker) for each run.
+    const cold = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext(contextOptions);
+      await context.addInitScript(instrument, selectors);
+      const { page } = await throttledPage(context);
+      cold.push(await measureLoad(page, url));
+      await context.close();
+    }
+    scenarios.onlineCold = { runs: cold, median: summarize(cold) };
+    log(`online cold: ${JSON.stringify(scenarios.onlineCold.median)}`);
+
+    // Online, warm: HTTP cache filled by a first visit; the service worker blocked, so this is the network path.
+    {
+      const context = await browser.newContext({ ...contextOptions, serviceWorkers: 'block' });
+      await context.addInitScript(instrument, selectors);
+      const { page, cdp } = await throttledPage(context);
+      await page.goto(url, { waitUntil: 'load' });
+      const warm = [];
+      for (let i = 0; i < runs; i++) {
+        await clearSession(cdp, url);
+        warm.push(await measureLoad(page, url));
+      }
+      await context.close();
+      scenarios.onlineWarm = { runs: warm, median: summarize(warm) };
+      log(`online warm: ${JSON.stringify(scenarios.onlineWarm.median)}`);
+    }
+
+    // Offline: the service worker installed and controlling, then the network cut; every load comes from its cache.
+    {
+      const context = await browser.newContext(contextOptions);
+      await context.addInitScript(instrument, selectors);
+      const { page, cdp } = await throttledPage(context);
+      await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await page.reload({ waitUntil: 'load' });
+      if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('the service worker does not control the page');
+      await context.setOffline(true);
+      const offline = [];
+      for (let i = 0; i < runs; i++) {
+        await clearSession(cdp, url);
+        const run = await measureLoad(page, url);
+        if (!run.servedByServiceWorker) throw new Error('an offline load was not served by the service worker');
+        offline.push(run);
+      }
+      await context.close();
+      scenarios.offline = { runs: offline, median: summarize(offline) };
+      log(`offline: ${JSON.stringify(scenarios.offline.median)}`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return { cpuThrottling: CPU_THROTTLING, runs, viewport: contextOptions.viewport, scenarios };
+}
+
+// ——— Report ———
+
+function table(rows) {
+  const header = ['metric', 'value', 'target', ''];
+  const cells = [header, ...rows.map((r) => [r.metric, r.value, r.target ?? '', r.ok === undefined ? '' : r.ok ? '✓' : '✗'])];
+  const widths = header.map((_, i) => Math.max(...cells.map((row) => [...row[i]].length)));
+  const line = (row) => row.map((cell, i) => cell + ' '.repeat(widths[i] - [...cell].length)).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map((_, i) => line(cells[i + 1]))].join('\n');
+}
+
+function rowsFor(results) {
+  const rows = [];
+  const { sizes, lighthouse, timing } = results;
+  rows.push({
+    metric: 'First-screen JS (gzip)',
+    value: `${kB(sizes.firstScreenJs.gzip)} (${sizes.firstScreenJs.files.length} file${sizes.firstScreenJs.files.length > 1 ? 's' : ''})`,
+    target: `≤ ${kB(TARGETS.firstScreenJs)}`,
+    ok: sizes.firstScreenJs.gzip <= TARGETS.firstScreenJs,
+  });
+  rows.push({ metric: 'First-screen CSS (gzip)', value: kB(sizes.firstScreenCss.gzip) });
+  rows.push({ metric: 'Lazy JS, dynamic imports (gzip)', value: `${kB(sizes.lazyJs.gzip)} (${sizes.lazyJs.files.length} files)` });
+  rows.push({ metric: 'Precached, everything (gzip)', value: `${kB(sizes.precache.gzip)} (${sizes.precache.files.length} files, ${kB(sizes.precache.bytes)} raw)` });
+  if (lighthouse) {
+    const m = lighthouse.median;
+    for (const id of ['performance', 'accessibility', 'best-practices', 'seo']) {
+      rows.push({ metric: `Lighthouse ${id}`, value: String(m.scores[id]), target: `≥ ${TARGETS[id]}`, ok: m.scores[id] >= TARGETS[id] });
+    }
+    rows.push({ metric: 'Lighthouse LCP (mobile, simulated)', value: ms(m.lcp) });
+    rows.push({ metric: 'Lighthouse TBT', value: ms(m.tbt) });
+    rows.push({ metric: 'Lighthouse CLS', value: m.cls === null ? '—' : m.cls.toFixed(3) });
+  }
+  if (timing) {
+    const s = timing.scenarios;
+    const label = { onlineCold: 'online, cold', onlineWarm: 'online, warm cache', offline: 'offline (SW)' };
+    for (const key of ['onlineCold', 'onlineWarm', 'offline']) {
+      rows.push({ metric: `Welcome interactive, ${label[key]}`, value: ms(s[key].median.welcome) });
+    }
+    for (const key of ['onlineCold', 'onlineWarm', 'offline']) {
+      const value = s[key].median.firstQuestion;
+      const targeted = key === 'offline';
+      rows.push({
+        metric: `First question interactive, ${label[key]}`,
+        value: ms(value),
+        target: targeted ? `< ${TARGETS.firstQuestionOffline} ms` : undefined,
+        ok: targeted ? value < TARGETS.firstQuestionOffline : undefined,
+      });
+    }
+  }
+  return rows;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.build) await buildApp(options.dist);
+  if (!existsSync(join(options.dist, 'index.html'))) throw new Error(`${options.dist}/index.html is missing: build first (or drop --no-build)`);
+
+  const dirty = git(['status', '--porcelain', '--untracked-files=no']);
+  const results = {
+    date: new Date().toISOString(),
+    commit: git(['rev-parse', 'HEAD']),
+    dirtyWorkingTree: dirty === null ? null : dirty.length > 0,
+    node: process.version,
+    // Timings depend on the machine and on what else runs on it.
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, loadAverage: loadavg().map((v) => round(v, 2)) },
+    chromium: CHROMIUM,
+    dist: options.dist,
+    targets: TARGETS,
+    sizes: await buildSizes(options.dist),
+    server: null,
+    lighthouse: null,
+    timing: null,
+  };
+
+  const server = await serve(options.dist);
+  try {
+    results.server = { url: server.url, headers: server.headers };
+    if (!server.headers['content-security-policy']) log('warning: the preview server sends no Content-Security-Policy (vite.config.ts preview.headers)');
+    if (options.lighthouse) results.lighthouse = await runLighthouse(server.url, options.lighthouseRuns);
+    if (options.timing) results.timing = await runTiming(server.url, options.runs);
+  } finally {
+    await server.close();
+  }
+
+  const rows = rowsFor(results);
+  results.table = rows;
+  await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  console.log(table(rows));
+  if (results.lighthouse) {
+    const failing = Object.entries(results.lighthouse.failing).filter(([, audits]) => audits.length > 0);
+    for (const [category, audits] of failing) {
+      console.log(`\nLighthouse ${category}, audits below 1 (median run): ${audits.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`).join(', ')}`);
+    }
+  }
+  console.log(`\nFirst-screen JS: ${results.sizes.firstScreenJs.files.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ')}`);
+  console.log(`Lazy JS: ${results.sizes.lazyJs.files.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ') || 'none'}`);
+  console.log(`\nRaw numbers: bench/results.json (commit ${results.commit?.slice(0, 7) ?? '?'}${results.dirtyWorkingTree ? ', uncommitted changes' : ''})`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
