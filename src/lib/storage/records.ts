@@ -42,6 +42,8 @@ export const DEFAULT_SETTINGS: PlaceSettings = {
 
 export const MAX_LOCAL_ADDRESSES = 3;
 export const MAX_FIELD_LENGTH = 200;
+/** Far above the instrument's items and exercises: a bound for a stored `answers` object. */
+export const MAX_ANSWERS = 500;
 /** Bounds of the delays: short ones exist for tests and demonstrations. */
 export const INACTIVITY_BOUNDS = { min: 2, max: 4 * 60 * 60 } as const;
 
@@ -51,7 +53,16 @@ const isShortText = (v: unknown): v is string => typeof v === 'string' && v.leng
 const isSeconds = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= INACTIVITY_BOUNDS.min && v <= INACTIVITY_BOUNDS.max;
 
+// The guards never throw: a value that is not plain data (a throwing getter, a Proxy) is invalid.
 export function isSessionRecord(v: unknown): v is SessionRecord {
+  try {
+    return checkSessionRecord(v);
+  } catch {
+    return false;
+  }
+}
+
+function checkSessionRecord(v: unknown): v is SessionRecord {
   if (!isObject(v)) return false;
   return (
     v.version === SESSION_RECORD_VERSION &&
@@ -66,11 +77,46 @@ export function isSessionRecord(v: unknown): v is SessionRecord {
   );
 }
 
+/**
+ * A stored session as a fresh record holding only the known fields, or null when invalid. Each
+ * field is read once and checked on the copy, so nothing can change between the check and its use,
+ * and unknown fields (whatever their size) are not carried along. Never throws.
+ */
+export function readSessionRecord(v: unknown): SessionRecord | null {
+  try {
+    if (!isObject(v) || !isObject(v.answers)) return null;
+    // More answers than the instrument has items: garbage, not worth copying.
+    if (Object.keys(v.answers).length > MAX_ANSWERS) return null;
+    // fromEntries defines own properties: a `__proto__` key stays a key (and is then rejected).
+    const answers = Object.fromEntries(Object.entries(v.answers).map(([id, value]) => [id, Array.isArray(value) ? Array.from(value) : value]));
+    const copy = {
+      version: v.version,
+      mode: v.mode,
+      language: v.language,
+      step: v.step,
+      answers,
+      startedAt: v.startedAt,
+      lastActivityAt: v.lastActivityAt,
+    };
+    return checkSessionRecord(copy) ? copy : null;
+  } catch {
+    return null;
+  }
+}
+
 export function isLocalAddress(v: unknown): v is LocalAddress {
   return isObject(v) && isShortText(v.name) && v.name.trim() !== '' && isShortText(v.address) && isShortText(v.hours) && isShortText(v.phone);
 }
 
 export function isPlaceSettings(v: unknown): v is PlaceSettings {
+  try {
+    return checkPlaceSettings(v);
+  } catch {
+    return false;
+  }
+}
+
+function checkPlaceSettings(v: unknown): v is PlaceSettings {
   return (
     isObject(v) &&
     (v.defaultLanguage === null || isLanguageCode(v.defaultLanguage)) &&
@@ -87,6 +133,14 @@ export function isPlaceSettings(v: unknown): v is PlaceSettings {
  * anything else is ignored. Returns null when nothing usable is there.
  */
 export function parseSettings(input: unknown): PlaceSettings | null {
+  try {
+    return readSettings(input);
+  } catch {
+    return null;
+  }
+}
+
+function readSettings(input: unknown): PlaceSettings | null {
   if (!isObject(input)) return null;
   const merged: PlaceSettings = {
     defaultLanguage:

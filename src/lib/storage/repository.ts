@@ -1,7 +1,7 @@
 // Loading, saving and erasing. The clock is injected so that tests can age a session without fake timers.
 import type { KeyValueStore } from './database';
 import { SESSION_KEY, SETTINGS_KEY } from './database';
-import { DEFAULT_SETTINGS, isPlaceSettings, isSessionRecord, type PlaceSettings, type SessionRecord } from './records';
+import { DEFAULT_SETTINGS, isPlaceSettings, readSessionRecord, type PlaceSettings, type SessionRecord } from './records';
 
 export type Clock = () => number;
 
@@ -17,8 +17,10 @@ export function sessionLifetimeMs(settings: PlaceSettings): number {
   return (settings.inactivitySeconds + settings.warningSeconds) * 1000;
 }
 
+/** Too old, or from further in the future than a lifetime (the clock went back): either way not resumed. */
 export function isStale(record: SessionRecord, settings: PlaceSettings, now: number): boolean {
-  return now - record.lastActivityAt > sessionLifetimeMs(settings);
+  const age = now - record.lastActivityAt;
+  return age > sessionLifetimeMs(settings) || age < -sessionLifetimeMs(settings);
 }
 
 export class Repository {
@@ -41,15 +43,16 @@ export class Repository {
       return { status: 'corrupt' };
     }
     if (raw === undefined) return { status: 'none' };
-    if (!isSessionRecord(raw)) {
+    const record = readSessionRecord(raw);
+    if (record === null) {
       await this.deleteSessionQuietly();
       return { status: 'corrupt' };
     }
-    if (isStale(raw, settings, this.now())) {
+    if (isStale(record, settings, this.now())) {
       await this.deleteSessionQuietly();
       return { status: 'expired' };
     }
-    return { status: 'found', record: raw };
+    return { status: 'found', record };
   }
 
   async saveSession(record: SessionRecord): Promise<void> {
