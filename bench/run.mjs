@@ -98,7 +98,7 @@ function log(message) {
 async function buildApp(dist) {
   const { build } = await import('vite');
   log(`building into ${dist}`);
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  await build({ root: ROOT, logLevel: 'error', build: { outDir: dist, emptyOutDir: true, rolldownOptions: { checks: { pluginTimings: false } } } });
 }
 
 /** `vite preview` with the project's config: the same headers as `npm start`. */
@@ -172,6 +172,8 @@ async function runLighthouse(url, runs) {
         failing,
         warnings: lhr.runWarnings,
         lighthouseVersion: lhr.lighthouseVersion,
+        // Lighthouse's own measure of the host's speed (~1000+ on a quiet desktop); low means the numbers are inflated.
+        benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
         userAgent: lhr.environment?.hostUserAgent ?? null,
         formFactor: lhr.configSettings.formFactor,
         throttlingMethod: lhr.configSettings.throttlingMethod,
@@ -428,6 +430,7 @@ async function main() {
     await server.close();
   }
 
+  results.machine.loadAverageAtEnd = loadavg().map((v) => round(v, 2));
   const rows = rowsFor(results);
   results.table = rows;
   await writeFile(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -439,7 +442,13 @@ async function main() {
       console.log(`\nLighthouse ${category}, audits below 1 (median run): ${audits.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`).join(', ')}`);
     }
   }
-  console.log(`\nFirst-screen JS: ${results.sizes.firstScreenJs.files.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ')}`);
+  const index = results.lighthouse ? median(results.lighthouse.runs.map((r) => r.benchmarkIndex)) : null;
+  console.log(
+    `\nHost: ${results.machine.cpus} CPU, load average ${results.machine.loadAverage[0]} → ${results.machine.loadAverageAtEnd[0]}` +
+      (index ? `, Lighthouse benchmarkIndex ${Math.round(index)}` : '') +
+      (results.machine.loadAverage[0] > results.machine.cpus ? ' (busy host: timings and the performance score are inflated)' : ''),
+  );
+  console.log(`First-screen JS: ${results.sizes.firstScreenJs.files.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ')}`);
   console.log(`Lazy JS: ${results.sizes.lazyJs.files.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ') || 'none'}`);
   console.log(`\nRaw numbers: bench/results.json (commit ${results.commit?.slice(0, 7) ?? '?'}${results.dirtyWorkingTree ? ', uncommitted changes' : ''})`);
 }
