@@ -41,3 +41,14 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // For browsers older than `frame-ancestors`.
   'X-Frame-Options': 'DENY',
 };
+
+/** Only over HTTPS, so only in the deployment examples (the test servers speak plain HTTP). */
+export const HTTPS_ONLY_HEADERS: Readonly<Record<string, string>> = {
+  'Strict-Transport-Security': 'max-age=31536000',
+};
+
+/** Cache-Control by kind of file: what names a version must be revalidated, hashed files never change. */
+export const CACHE_CONTROL = {
+  revalidate: 'no-cache',
+  immutable: 'public, max-age=31536000, immutable',
+} as const;
