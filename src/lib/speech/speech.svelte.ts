@@ -1,5 +1,6 @@
 // « Écouter »: reads a text aloud with the browser's own speech synthesis, in the current
-// language's voice. Nothing is sent anywhere; without a voice for the language, no button shows.
+// language's voice, installed on the device. Nothing is sent anywhere; without such a voice for the
+// language, no button shows.
 class Speech {
   #voices = $state<SpeechSynthesisVoice[]>([]);
   #speaking = $state(false);
@@ -17,7 +18,9 @@ class Speech {
 
   voiceFor(lang: string): SpeechSynthesisVoice | undefined {
     const base = lang.toLowerCase().split('-')[0];
-    return this.#voices.find((v) => v.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
+    // Local voices only: a network voice (Chrome's « Google » voices) would send the text read,
+    // the bilan's advice included, to the voice's provider.
+    return this.#voices.find((v) => v.localService !== false && v.lang.toLowerCase().replace('_', '-').split('-')[0] === base);
   }
 
   canSpeak(lang: string): boolean {
