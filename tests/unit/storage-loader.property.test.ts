@@ -22,8 +22,8 @@ import {
   type PlaceSettings,
   type SessionLoad,
   type SessionRecord,
-  type StoreName,
 } from '../../src/lib/storage';
+import type { StoreName } from '../../src/lib/storage/database';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
 const RUNS = { numRuns: 300 };
