@@ -51,7 +51,8 @@ class Session {
   #startedAt = 0;
   #now: Clock = Date.now;
   #repository = new Repository(createMemoryStore());
-  #timer: InactivityTimer | null = null;
+  // $state.raw: the inactivity dialog follows the timer of the current journey.
+  #timer = $state.raw<InactivityTimer | null>(null);
 
   readonly steps: Step[] = $derived(buildSteps(this.#mode, this.#answers));
   readonly step: Step = $derived(findStep(this.steps, this.#stepKey));
