@@ -162,6 +162,12 @@ async function runLighthouse(url, runs) {
           }));
       }
       const metric = (id) => lhr.audits[id]?.numericValue ?? null;
+      // Unscored diagnostics that explain a performance score: where the main thread and the bytes go.
+      const diagnostics = Object.fromEntries(
+        ['bootup-time', 'mainthread-work-breakdown', 'unused-javascript', 'render-blocking-resources', 'critical-request-chains', 'uses-long-cache-ttl', 'font-display', 'dom-size', 'long-tasks']
+          .filter((id) => lhr.audits[id])
+          .map((id) => [id, { score: lhr.audits[id].score, displayValue: lhr.audits[id].displayValue ?? null }]),
+      );
       results.push({
         scores,
         lcp: metric('largest-contentful-paint'),
@@ -170,6 +176,7 @@ async function runLighthouse(url, runs) {
         fcp: metric('first-contentful-paint'),
         speedIndex: metric('speed-index'),
         failing,
+        diagnostics,
         warnings: lhr.runWarnings,
         lighthouseVersion: lhr.lighthouseVersion,
         // Lighthouse's own measure of the host's speed (~1000+ on a quiet desktop); low means the numbers are inflated.

@@ -12,7 +12,7 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 describe('bundle size', () => {
   it(`keeps the first-screen JavaScript under ${kB(FIRST_SCREEN_JS_LIMIT)} gzip`, async () => {
     const sizes = await buildSizes(DIST);
-    const detail = sizes.firstScreenJs.files.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ');
+    const detail = `${sizes.firstScreenJs.files.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ')} (see what weighs: node bench/composition.mjs)`;
     expect(sizes.firstScreenJs.files.length, 'no entry script found in index.html').toBeGreaterThan(0);
     expect(sizes.firstScreenJs.gzip, `first-screen JavaScript: ${detail}`).toBeLessThanOrEqual(FIRST_SCREEN_JS_LIMIT);
   });
