@@ -292,13 +292,43 @@ function summarize(runs) {
   };
 }
 
+/**
+ * The same fixed loop in a throttled and an unthrottled page of the app: the effective slowdown.
+ * On a busy host the throttled renderer also waits for the CPU, so this drifts from 4.
+ */
+async function calibrate(browser, url) {
+  const loop = () => {
+    const start = performance.now();
+    let x = 0;
+    for (let i = 0; i < 3e7; i++) x += i % 7;
+    return x > 0 ? performance.now() - start : 0;
+  };
+  const timeAt = async (rate) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto(url, { waitUntil: 'load' });
+    const times = [];
+    for (let i = 0; i < 3; i++) times.push(await page.evaluate(loop));
+    await context.close();
+    return Math.min(...times);
+  };
+  const unthrottledMs = await timeAt(1);
+  const throttledMs = await timeAt(CPU_THROTTLING);
+  return { unthrottledMs: round(unthrottledMs, 1), throttledMs: round(throttledMs, 1), effectiveRate: round(throttledMs / unthrottledMs, 2) };
+}
+
 async function runTiming(url, runs) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const contextOptions = { viewport: { width: 1024, height: 768 }, locale: 'fr-FR', deviceScaleFactor: 1 };
   const selectors = { welcome: WELCOME_READY, start: START, question: FIRST_QUESTION };
   const scenarios = {};
+  let calibration = null;
   try {
+    calibration = await calibrate(browser, url);
+    log(`calibration: ${JSON.stringify(calibration)}`);
     // Online, cold: a new context (empty HTTP cache, no service worker) for each run.
     const cold = [];
     for (let i = 0; i < runs; i++) {
@@ -351,7 +381,7 @@ async function runTiming(url, runs) {
   } finally {
     await browser.close();
   }
-  return { cpuThrottling: CPU_THROTTLING, runs, viewport: contextOptions.viewport, scenarios };
+  return { cpuThrottling: CPU_THROTTLING, calibration, runs, viewport: contextOptions.viewport, scenarios };
 }
 
 // ——— Report ———
@@ -453,6 +483,7 @@ async function main() {
   console.log(
     `\nHost: ${results.machine.cpus} CPU, load average ${results.machine.loadAverage[0]} → ${results.machine.loadAverageAtEnd[0]}` +
       (index ? `, Lighthouse benchmarkIndex ${Math.round(index)}` : '') +
+      (results.timing?.calibration ? `, effective CPU slowdown ${results.timing.calibration.effectiveRate}x` : '') +
       (results.machine.loadAverage[0] > results.machine.cpus ? ' (busy host: timings and the performance score are inflated)' : ''),
   );
   console.log(`First-screen JS: ${results.sizes.firstScreenJs.files.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ')}`);
