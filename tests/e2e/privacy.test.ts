@@ -105,6 +105,35 @@ async function foreignCacheEntries(page: Page): Promise<string[]> {
   return foreign;
 }
 
+/** Something a person could type in an exercise: it must never be stored, even mid-journey. */
+const TYPED = 'Zorglub4821';
+
+/**
+ * Goes through an exercise as a hesitant person would: starts it, types in any field, gives up on
+ * each step, and moves on; every component of the exercise is rendered under the policy.
+ */
+async function tryExercise(page: Page, id: string): Promise<number> {
+  let typed = 0;
+  const section = `section[data-item="${id}"]`;
+  const visible = async (selector: string) => (await page.$(`${section} ${selector}`))?.isVisible() ?? false;
+  for (let guard = 0; guard < 40; guard++) {
+    if (!(await page.$(section))) return typed;
+    if (await visible('[data-exercise-done]')) await page.click(`${section} [data-action="next"]`);
+    else if (await visible('[data-action="begin"]')) await page.click(`${section} [data-action="begin"]`);
+    else if (await visible('input:not([data-typed])')) {
+      const input = `${section} input:not([data-typed])`;
+      await page.fill(input, TYPED);
+      await page.$eval(input, (e) => e.setAttribute('data-typed', ''));
+      typed++;
+    } else if (await visible('[data-action="give-up"]')) await page.click(`${section} [data-action="give-up"]`);
+    else if (await visible('[data-action="finish-exercise"]')) await page.click(`${section} [data-action="finish-exercise"]`);
+    else await page.click(`${section} [data-value="skip"]`);
+    // Let the screen settle before looking again (a step may replace the next one).
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`Could not get through ${id}`);
+}
+
 async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -131,17 +160,32 @@ describe('privacy', () => {
     await waitForServiceWorker(page);
 
     await startJourney(page, 'self');
+    const exercises: string[] = [];
+    let typedFields = 0;
     const posture = await answerUntilBilan(page, PLAN, {
       // Every area answered, so the bilan shows every level (LevelSteps sets styles through CSSOM).
-      fallback: (id) =>
-        id.startsWith('exercise.') ? 'skip' : id.startsWith('device.') ? 'alone' : id.startsWith('mouse.') ? 'with-help' : 'not-yet',
+      fallback: (id) => (id.startsWith('device.') ? 'alone' : id.startsWith('mouse.') ? 'with-help' : 'not-yet'),
+      onExercise: async (p, id) => {
+        exercises.push(id);
+        typedFields += await tryExercise(p, id);
+      },
     });
+    expect(exercises.length).toBeGreaterThan(0);
+    expect(typedFields).toBeGreaterThan(0);
+
+    // The printed sheet is rendered under the same policy.
+    await page.emulateMedia({ media: 'print' });
+    expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'screen' });
     const postureTitle = (await page.textContent('[data-posture] h2')) ?? '';
     expect(postureTitle.length).toBeGreaterThan(0);
 
     // The searches below must be able to find a trace: before the end, they do.
     const before = await dumpStorage(page);
     for (const trace of TRACES) expect(before.indexedDb).toContain(trace);
+    expect(before.indexedDb).toContain('exercise.');
+    // What was typed in an exercise was never stored: only a score is.
+    expect(JSON.stringify(before)).not.toContain(TYPED);
     expect(await storedSession(page)).toMatchObject({ answers: { 'primo.checks_email': 'rarely' } });
 
     await page.click('[data-posture] [data-action="finish"]');

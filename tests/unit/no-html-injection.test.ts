@@ -17,6 +17,7 @@ function filesUnder(dir: string, extensions: readonly string[]): string[] {
 
 const AT_HTML = /\{@html\b/;
 const HTML_SINK = /\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|document\.write|\bsrcdoc\b|createContextualFragment/;
+const STYLE_ATTRIBUTE = /<[a-z][^>]*\sstyle\s*=/i;
 const EVAL = /\beval\s*\(|new\s+Function\s*\(|set(Timeout|Interval)\s*\(\s*['"`]/;
 
 const SVELTE = filesUnder(join(ROOT, 'src'), ['.svelte']);
@@ -48,7 +49,13 @@ describe('no HTML injection', () => {
     expect(findings(CODE, EVAL)).toEqual([]);
   });
 
+  it('no template has a style attribute: the policy blocks inline style attributes (use a class, or a style: directive, which goes through CSSOM)', () => {
+    expect(findings(SVELTE, STYLE_ATTRIBUTE)).toEqual([]);
+  });
+
   it.each([
+    [STYLE_ATTRIBUTE, '<span style="color: red">'],
+    [STYLE_ATTRIBUTE, '<span style={css}>'],
     [AT_HTML, '<p>{@html t(\'welcome.intro\')}</p>'],
     [HTML_SINK, 'node.innerHTML = text;'],
     [HTML_SINK, 'el.insertAdjacentHTML("beforeend", x)'],
