@@ -17,7 +17,7 @@ function filesUnder(dir: string, extensions: readonly string[]): string[] {
 
 const AT_HTML = /\{@html\b/;
 const HTML_SINK = /\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML|document\.write|\bsrcdoc\b|createContextualFragment/;
-const STYLE_ATTRIBUTE = /<[a-z][^>]*\sstyle\s*=/i;
+const STYLE_ATTRIBUTE = /(<[a-z][^>]*\s|^\s*)style\s*=\s*["{]/i;
 const EVAL = /\beval\s*\(|new\s+Function\s*\(|set(Timeout|Interval)\s*\(\s*['"`]/;
 
 const SVELTE = filesUnder(join(ROOT, 'src'), ['.svelte']);
@@ -56,6 +56,7 @@ describe('no HTML injection', () => {
   it.each([
     [STYLE_ATTRIBUTE, '<span style="color: red">'],
     [STYLE_ATTRIBUTE, '<span style={css}>'],
+    [STYLE_ATTRIBUTE, '      style="inset-inline-start: 0"'],
     [AT_HTML, '<p>{@html t(\'welcome.intro\')}</p>'],
     [HTML_SINK, 'node.innerHTML = text;'],
     [HTML_SINK, 'el.insertAdjacentHTML("beforeend", x)'],
