@@ -7,11 +7,14 @@ type LocaleModule = { default: Record<string, unknown> };
 const loaders = import.meta.glob<LocaleModule>('../../../locales/*.json');
 
 async function loadBundle(code: LanguageCode): Promise<void> {
-  if (i18next.hasResourceBundle(code, 'translation')) return;
+  // i18next looks codes up in its own casing (`fr-FALC` → `fr-Falc`, read as a script subtag):
+  // the bundle is stored under that name, or FALC would silently fall back to French.
+  const key = i18next.services?.languageUtils?.formatLanguageCode(code) ?? code;
+  if (i18next.hasResourceBundle(key, 'translation')) return;
   const load = loaders[`../../../locales/${code}.json`];
   if (!load) throw new Error(`No locale file for ${code}`);
   const mod = await load();
-  i18next.addResourceBundle(code, 'translation', mod.default, true, true);
+  i18next.addResourceBundle(key, 'translation', mod.default, true, true);
 }
 
 class I18n {
