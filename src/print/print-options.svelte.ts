@@ -1,0 +1,26 @@
+// Options of the printed sheet chosen on the bilan screen. Not personal, never stored:
+// they live in memory for one session and go back to their defaults at the welcome screen.
+import { languageOf, type LanguageCode } from '../lib/i18n/languages';
+
+/** The French copy is offered when the person's language is not a form of French (fr, fr-FALC). */
+export function offersFrenchCopy(lang: LanguageCode): boolean {
+  return languageOf(lang).htmlLang !== 'fr';
+}
+
+class PrintOptions {
+  #bilingual = $state(false);
+
+  /** The sheet adds a compact French copy for the agent who will read it. */
+  get bilingual(): boolean {
+    return this.#bilingual;
+  }
+  set bilingual(value: boolean) {
+    this.#bilingual = value;
+  }
+
+  reset(): void {
+    this.#bilingual = false;
+  }
+}
+
+export const printOptions = new PrintOptions();
