@@ -14,6 +14,8 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       strategies: 'generateSW',
+      // globPatterns below already takes the icons from public/: listing them twice duplicates entries.
+      includeManifestIcons: false,
       manifest: {
         name: 'Bilan numérique',
         short_name: 'Bilan numérique',
