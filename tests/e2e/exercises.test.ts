@@ -107,6 +107,20 @@ describe('hands-on exercises', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 
     expect(await instruction(page)).toContain('touchez-le');
+    // A finger swipes the list up until the word shows, then taps it.
+    const list = await center(page, '.words');
+    for (let swipe = 0; swipe < 6; swipe++) {
+      const visible = await page.evaluate(() => {
+        const word = document.querySelector('[data-word="target"]')!.getBoundingClientRect();
+        const box = document.querySelector('.words')!.getBoundingClientRect();
+        return word.top >= box.top && word.bottom <= box.bottom;
+      });
+      if (visible) break;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: list.x, y: list.y + 60 }] });
+      for (let s = 1; s <= 6; s++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: list.x, y: list.y + 60 - s * 20 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    }
+    expect(await page.evaluate(() => document.querySelector('.words')!.scrollTop)).toBeGreaterThan(0);
     await page.tap('[data-word="target"]');
     await page.waitForSelector('[data-exercise-done]');
     expect((await storedAnswers(page))['exercise.pointer']).toBe(2);
