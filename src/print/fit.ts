@@ -3,7 +3,7 @@
 // its type scale (--fit, which every size on the sheet follows) lowered step by step until it fits.
 // The page geometry below must match the @page rule of print.css.
 
-export const PAGE_MARGIN_MM = 12;
+export const PAGE_MARGIN_MM = 10;
 export const PAGE_WIDTH_MM = 210 - 2 * PAGE_MARGIN_MM;
 /** The printable height, less a small safety band for rounding between screen and print layout. */
 export const PAGE_HEIGHT_MM = 297 - 2 * PAGE_MARGIN_MM - 3;

@@ -131,7 +131,6 @@ async function worstCaseBilan(page: Page, url: string, lang: string): Promise<vo
 /** Prints the page as Chromium does, and returns the PDF's page count and text. */
 async function printPdf(page: Page, name: string): Promise<{ pages: number; text: string; file: string }> {
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  if (process.env.PRINT_DEBUG) console.log('FIT', name, await page.getAttribute('[data-sheet]', 'style'));
   await page.emulateMedia({ media: 'screen' });
   const file = join(OUT, `${name}.pdf`);
   writeFileSync(file, pdf);
