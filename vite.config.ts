@@ -28,7 +28,7 @@ export default defineConfig({
         display: 'standalone',
         orientation: 'any',
         background_color: '#fdf8f1',
-        theme_color: '#1d4e5f',
+        theme_color: '#16505f',
         icons: [
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },

@@ -310,6 +310,19 @@ describe('after a reload', () => {
     expect(await stored()).toBeUndefined();
   });
 
+  it('the « Reprendre » prompt itself expires: left alone, the session is erased at the end of its lifetime', async () => {
+    await start('self');
+    await click('[data-value="no"]');
+    await waitFor(async () => expect(await stored()).toBeDefined());
+    // 300 ms before the 16-minute lifetime ends: the prompt shows, then the session goes.
+    const almostStale = Date.now() + 16 * 60_000 - 300;
+    await reload({ now: () => almostStale });
+    expect($('[data-action="resume"]')).not.toBeNull();
+    await waitFor(() => expect(currentScreen()).toBe('welcome'), { timeout: 3000 });
+    expect(container.textContent).toContain('Un ancien bilan');
+    expect(await stored()).toBeUndefined();
+  });
+
   it('a garbage record gives the welcome screen and a short message, not a crash', async () => {
     const store = await openIndexedDbStore(factory);
     await store.put('session', 'current', '{not json');

@@ -121,6 +121,18 @@ describe('openStore: IndexedDB when it works, memory otherwise', () => {
     expect(store.persistent).toBe(false);
   });
 
+  it('falls back to memory when opening stays blocked (another tab holds the database open)', async () => {
+    const real = new IDBFactory();
+    // A connection that never lets go: a later upgrade request stays `blocked` for ever.
+    await new Promise<void>((resolve) => {
+      const first = real.open('held', 1);
+      first.onsuccess = () => resolve();
+    });
+    const blockedFactory = { open: () => real.open('held', 2) } as unknown as IDBFactory;
+    const store = await openStore(blockedFactory, 50);
+    expect(store.persistent).toBe(false);
+  });
+
   it('the memory store keeps copies, not references', async () => {
     const store = createMemoryStore();
     const value = record();

@@ -25,7 +25,6 @@ export const PERMISSIONS_POLICY = [
   'payment=()',
   'usb=()',
   'serial=()',
-  'bluetooth=()',
   'hid=()',
   'display-capture=()',
   'browsing-topics=()',

@@ -9,6 +9,7 @@ import {
   openStore,
   Repository,
   SESSION_RECORD_VERSION,
+  sessionLifetimeMs,
   wipeSession,
   type Clock,
   type PlaceSettings,
@@ -53,6 +54,7 @@ class Session {
   #repository = new Repository(createMemoryStore());
   // $state.raw: the inactivity dialog follows the timer of the current journey.
   #timer = $state.raw<InactivityTimer | null>(null);
+  #resumeExpiry: ReturnType<typeof setTimeout> | undefined;
 
   readonly steps: Step[] = $derived(buildSteps(this.#mode, this.#answers));
   readonly step: Step = $derived(findStep(this.steps, this.#stepKey));
@@ -104,6 +106,11 @@ class Session {
     if (loaded.status === 'found') {
       this.#pending = loaded.record;
       this.#phase = 'resume';
+      // The prompt expires too: a session nobody resumes is erased when its lifetime ends.
+      const remaining = sessionLifetimeMs(settings) - (this.#now() - loaded.record.lastActivityAt);
+      this.#resumeExpiry = setTimeout(() => {
+        if (this.#phase === 'resume') void this.#wipe('expired');
+      }, Math.max(0, remaining));
       return;
     }
     if (loaded.status === 'corrupt') this.#notice = 'corrupt';
@@ -124,6 +131,7 @@ class Session {
   async resume(): Promise<void> {
     const record = this.#pending;
     if (!record) return;
+    clearTimeout(this.#resumeExpiry);
     this.#pending = null;
     this.#mode = record.mode;
     this.#answers = { ...record.answers };
@@ -250,6 +258,7 @@ class Session {
   }
 
   async #wipe(notice: Notice | null): Promise<void> {
+    clearTimeout(this.#resumeExpiry);
     this.#timer?.stop();
     this.#timer = null;
     this.#pending = null;

@@ -72,10 +72,23 @@ export function createMemoryStore(): KeyValueStore {
 }
 
 /** IndexedDB when it works, otherwise memory. */
-export async function openStore(factory?: IDBFactory): Promise<KeyValueStore> {
+/** How long opening may stay blocked (another tab holding an old version) before memory stands in. */
+export const OPEN_TIMEOUT_MS = 4000;
+
+/** IndexedDB when it opens in time, otherwise memory: the app never waits on a blank screen. */
+export async function openStore(factory?: IDBFactory, timeoutMs = OPEN_TIMEOUT_MS): Promise<KeyValueStore> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('IndexedDB did not open in time')), timeoutMs);
+  });
+  const opening = openIndexedDbStore(factory);
   try {
-    return await openIndexedDbStore(factory);
+    return await Promise.race([opening, timeout]);
   } catch {
+    // If it opens after all, close it: the memory store is in charge now.
+    opening.then((store) => store.close()).catch(() => {});
     return createMemoryStore();
+  } finally {
+    clearTimeout(timer);
   }
 }
