@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render } from '@testing-library/svelte';
 import { IDBFactory } from 'fake-indexeddb';
 import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AnswerValue } from '../../src/lib/diagnostic';
+import { evaluate, type AnswerValue } from '../../src/lib/diagnostic';
 import { i18n } from '../../src/lib/i18n/i18n.svelte';
 import { session } from '../../src/lib/session/session.svelte';
 import { DEFAULT_SETTINGS } from '../../src/lib/storage';
@@ -55,7 +55,7 @@ describe('the printed sheet', () => {
   it('holds the posture, the levels, every next step in order, the alerts and both reminders', async () => {
     await prepare('mediator', WORST);
     const { container } = render(BilanSheet);
-    const result = session.result;
+    const result = evaluate(session.answers);
     const sheet = container.querySelector('[data-sheet]');
     expect(sheet?.getAttribute('data-sheet-posture')).toBe(result.posture);
     expect(sheet?.textContent).toContain(i18n.t(`postures.${result.posture}.title`));
@@ -127,11 +127,11 @@ describe('the printed sheet', () => {
     const copy = container.querySelector('[data-sheet-french]');
     expect(copy?.getAttribute('lang')).toBe('fr');
     expect(copy?.getAttribute('dir')).toBe('ltr');
-    for (const step of session.result.nextSteps) expect(copy?.textContent).toContain(i18n.tSource(`nextSteps.${step}`));
-    expect(copy?.textContent).toContain(i18n.tSource(`postures.${session.result.posture}.title`));
+    for (const step of evaluate(session.answers).nextSteps) expect(copy?.textContent).toContain(i18n.tSource(`nextSteps.${step}`));
+    expect(copy?.textContent).toContain(i18n.tSource(`postures.${evaluate(session.answers).posture}.title`));
     // the main part stays in the person's language
-    expect(textOf(container, '[data-sheet-step]')).toBe(i18n.t(`nextSteps.${session.result.nextSteps[0]}`));
-    expect(textOf(container, '[data-sheet-step]')).not.toBe(i18n.tSource(`nextSteps.${session.result.nextSteps[0]}`));
+    expect(textOf(container, '[data-sheet-step]')).toBe(i18n.t(`nextSteps.${evaluate(session.answers).nextSteps[0]}`));
+    expect(textOf(container, '[data-sheet-step]')).not.toBe(i18n.tSource(`nextSteps.${evaluate(session.answers).nextSteps[0]}`));
   });
 });
 

@@ -33,10 +33,15 @@ afterEach(() => {
 const $ = (selector: string) => container.querySelector<HTMLElement>(selector);
 
 async function click(selector: string): Promise<void> {
-  const element = $(selector);
-  if (!element) throw new Error(`nothing matches ${selector} on ${currentScreen()}`);
+  // Screens past the welcome one load on demand (src/ui/lazy.ts): wait for them as a person would.
+  const element = await waitFor(() => {
+    const found = $(selector);
+    if (!found) throw new Error(`nothing matches ${selector} on ${currentScreen()}`);
+    return found;
+  });
   await fireEvent.click(element);
   await tick();
+  await waitFor(() => expect(currentScreen()).not.toBe('loading'));
 }
 
 function currentScreen(): string {
@@ -46,6 +51,8 @@ function currentScreen(): string {
   if (area) return `intro:${area}`;
   if ($('[data-posture]')) return 'bilan';
   if ($('[data-item="mode"]')) return 'welcome';
+  // The journey's chunk is still on its way.
+  if (session.phase === 'journey') return 'loading';
   return 'unknown';
 }
 

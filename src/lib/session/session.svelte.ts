@@ -1,6 +1,6 @@
 // The session: the journey's state (phase, mode, step, answers, language) joining the diagnostic
 // engine and storage. Every change is saved at once, so a reload or a crash loses nothing.
-import { evaluate, type AnswerValue, type AreaId, type Mode, type Result } from '../diagnostic';
+import type { AnswerValue, AreaId, Mode } from '../diagnostic';
 import { i18n } from '../i18n/i18n.svelte';
 import { isLanguageCode, matchPreferred, SOURCE_LANGUAGE, type LanguageCode } from '../i18n/languages';
 import {
@@ -59,7 +59,6 @@ class Session {
   readonly steps: Step[] = $derived(buildSteps(this.#mode, this.#answers));
   readonly step: Step = $derived(findStep(this.steps, this.#stepKey));
   readonly progress: Progress = $derived(progressOf(this.#mode, this.steps, this.#stepKey));
-  readonly result: Result = $derived(evaluate(this.#answers));
 
   get phase(): Phase {
     return this.#phase;
