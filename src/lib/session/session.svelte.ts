@@ -256,7 +256,8 @@ class Session {
     }
   }
 
-  async #wipe(notice: Notice | null): Promise<void> {
+  /** Forgets the person's session in memory: timers, answers, mode, step. */
+  #forget(phase: Phase, notice: Notice | null): void {
     clearTimeout(this.#resumeExpiry);
     this.#timer?.stop();
     this.#timer = null;
@@ -265,9 +266,13 @@ class Session {
     this.#stepKey = '';
     this.#startedAt = 0;
     this.#mode = 'self';
-    this.#phase = 'welcome';
+    this.#phase = phase;
     this.#notice = notice;
     display.reset();
+  }
+
+  async #wipe(notice: Notice | null): Promise<void> {
+    this.#forget('welcome', notice);
     await wipeSession(this.#repository);
     // The place's default language comes back for the next person.
     const language = this.#settings.defaultLanguage;
@@ -292,15 +297,7 @@ class Session {
 
   /** For tests: back to a blank state. */
   reset(): void {
-    this.#timer?.stop();
-    this.#timer = null;
-    this.#pending = null;
-    this.#answers = {};
-    this.#stepKey = '';
-    this.#startedAt = 0;
-    this.#mode = 'self';
-    this.#phase = 'loading';
-    this.#notice = null;
+    this.#forget('loading', null);
     this.#settings = structuredClone(DEFAULT_SETTINGS);
   }
 }
