@@ -29,12 +29,17 @@ const PLAN: Plan = {
   'triage.urgency': 'soon',
   'triage.wants_to_learn': 'later',
   'triage.need': 'both',
+  'obs.refuses_device': 'no',
+  'obs.handling': 'easy',
+  'obs.browser': 'hesitant',
 };
 const fallback = (id: string) => (id.startsWith('exercise.') ? 'skip' : id.startsWith('email.') ? 'not-yet' : 'with-help');
 
 async function chooseLanguage(page: Page, code: string): Promise<void> {
   await page.click('[data-action="language"]');
   await page.click(`#panel-language [data-value="${code}"]`);
+  // The language's texts load on demand: the change is done when <html lang> follows.
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, code);
 }
 
 describe('languages', () => {
@@ -100,7 +105,6 @@ describe('languages', () => {
     const frenchTitle = await page.textContent('section[data-item] h1');
 
     await chooseLanguage(page, 'tr');
-    await page.waitForFunction(() => document.documentElement.lang === 'tr');
     expect(await page.getAttribute('section[data-item]', 'data-item')).toBe('primo.checks_email');
     expect(await page.textContent('section[data-item] h1')).not.toBe(frenchTitle);
     await page.click('[data-action="back"]');
