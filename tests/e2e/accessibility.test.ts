@@ -2,30 +2,21 @@
 // journey with the keyboard alone, focus on each new heading, reflow at 320 px, touch targets.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations, type AxeViolation } from './support/axe';
-import { launchBrowser, TABLET } from './support/browser';
+import { TABLET } from './support/browser';
 import { answerUntilBilan, startJourney } from './support/journey';
-import { startServer, type RunningServer } from './support/server';
+import { useAppInChromium } from './support/harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppInChromium();
 
 const hasLocale = (code: string) => existsSync(resolve(import.meta.dirname, `../../locales/${code}.json`));
 
 async function openApp(language: string, viewport = TABLET.viewport): Promise<Page> {
-  const context = await browser.newContext({ ...TABLET, viewport, locale: language });
+  const context = await app.browser.newContext({ ...TABLET, viewport, locale: language });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.waitForSelector('[data-item="mode"]');
   return page;
 }

@@ -1,29 +1,20 @@
 // Erasure, all four ways, read back from the page: inactivity, « Terminer et effacer » (bilan and
 // menu), a stale session at start, and what is left afterwards. Plus the two ways storage can fail:
 // a corrupt record, and no IndexedDB at all.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { SESSION_RECORD_VERSION, type SessionRecord } from '../../src/lib/storage';
-import { launchBrowser, TABLET, watchedPage, type Watched } from './support/browser';
+import { TABLET, watchedPage, type Watched } from './support/browser';
 import { answerUntilBilan, startJourney, storedSession } from './support/journey';
 import { browserTraces, controlledByServiceWorker, importSettings, leaveTraces, precachedPaths, writeStore } from './support/offline';
-import { startServer, type RunningServer } from './support/server';
+import { useAppInChromium } from './support/harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppInChromium();
 
 async function open(): Promise<Watched & { close: () => Promise<void> }> {
-  const context = await browser.newContext(TABLET);
-  const watched = await watchedPage(context, server.url);
-  await watched.page.goto(server.url);
+  const context = await app.browser.newContext(TABLET);
+  const watched = await watchedPage(context, app.server.url);
+  await watched.page.goto(app.server.url);
   await watched.page.waitForSelector('[data-item="mode"]');
   return { ...watched, close: () => context.close() };
 }
@@ -183,14 +174,14 @@ describe('when storage fails', () => {
   });
 
   it('without IndexedDB the app says plainly that a reload would lose the answers, and a journey still works', async () => {
-    const context = await browser.newContext(TABLET);
+    const context = await app.browser.newContext(TABLET);
     await context.addInitScript(() => {
       IDBFactory.prototype.open = () => {
         throw new DOMException('The user denied permission to access the database.', 'SecurityError');
       };
     });
-    const { page, errors } = await watchedPage(context, server.url);
-    await page.goto(server.url);
+    const { page, errors } = await watchedPage(context, app.server.url);
+    await page.goto(app.server.url);
     await page.waitForSelector('[data-item="mode"]');
     expect(await page.textContent('main')).toContain('Ne rechargez pas la page');
     await startJourney(page, 'self');

@@ -1,22 +1,13 @@
 // The hands-on exercises in real Chromium: the pointer exercise with a mouse and with a finger
 // (touch emulation), the typing exercise with the keyboard alone, the bilan showing declared
 // against observed, and that an invented password leaves no trace anywhere once left.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, TABLET, watchedPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { TABLET, watchedPage } from './support/browser';
 import { answerUntilBilan, readBilan, startJourney, storedSession } from './support/journey';
-import { startServer, type RunningServer } from './support/server';
+import { useAppInChromium } from './support/harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppInChromium();
 
 /** Skips every question and opens every area until the exercise `id` shows. */
 async function reach(page: Page, id: string, answer: (item: string) => string = () => 'skip'): Promise<void> {
@@ -51,9 +42,9 @@ async function center(page: Page, selector: string): Promise<{ x: number; y: num
 }
 
 async function newPage(options = TABLET): Promise<{ context: BrowserContext; page: Page; errors: string[]; foreignRequests: string[] }> {
-  const context = await browser.newContext(options);
-  const watched = await watchedPage(context, server.url);
-  await watched.page.goto(server.url);
+  const context = await app.browser.newContext(options);
+  const watched = await watchedPage(context, app.server.url);
+  await watched.page.goto(app.server.url);
   await startJourney(watched.page, 'self');
   return { context, ...watched };
 }

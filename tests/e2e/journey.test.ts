@@ -1,20 +1,10 @@
 // A whole journey in each mode, in real Chromium against the built app, checked through the hooks.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, TABLET, watchedPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { TABLET, watchedPage } from './support/browser';
 import { answerUntilBilan, readBilan, startJourney, storedSession, type Plan } from './support/journey';
-import { startServer, type RunningServer } from './support/server';
+import { useAppInChromium } from './support/harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppInChromium();
 
 const LEARNER: Plan = {
   'primo.tried_online': 'yes-failed',
@@ -29,9 +19,9 @@ const LEARNER: Plan = {
 
 describe('the whole journey', () => {
   it('self mode: welcome → primo → triage → areas → bilan, with a skipped area and the alerts', async () => {
-    const context = await browser.newContext(TABLET);
-    const { page, foreignRequests, errors } = await watchedPage(context, server.url);
-    await page.goto(server.url);
+    const context = await app.browser.newContext(TABLET);
+    const { page, foreignRequests, errors } = await watchedPage(context, app.server.url);
+    await page.goto(app.server.url);
     await startJourney(page, 'self');
     // Self mode asks no observation: the first screen is a primo question.
     expect(await page.getAttribute('section[data-item]', 'data-item')).toBe('primo.tried_online');
@@ -61,9 +51,9 @@ describe('the whole journey', () => {
   });
 
   it('mediator mode: observations are asked, the reminders open, and the activity report shows', async () => {
-    const context = await browser.newContext(TABLET);
-    const { page, errors } = await watchedPage(context, server.url);
-    await page.goto(server.url);
+    const context = await app.browser.newContext(TABLET);
+    const { page, errors } = await watchedPage(context, app.server.url);
+    await page.goto(app.server.url);
     await startJourney(page, 'mediator');
     await page.click('[data-action="reminders"]');
     expect(await page.textContent('#mediator-panel')).toContain('recevabilité');
@@ -99,9 +89,9 @@ describe('the whole journey', () => {
   });
 
   it('Back returns to the previous question with its answer still selected', async () => {
-    const context = await browser.newContext(TABLET);
-    const { page } = await watchedPage(context, server.url);
-    await page.goto(server.url);
+    const context = await app.browser.newContext(TABLET);
+    const { page } = await watchedPage(context, app.server.url);
+    await page.goto(app.server.url);
     await startJourney(page, 'self');
     await page.click('[data-value="yes-succeeded"]');
     await page.waitForSelector('section[data-item="primo.has_email"]');

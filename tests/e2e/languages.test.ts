@@ -3,22 +3,16 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, TABLET, watchedPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { TABLET, watchedPage } from './support/browser';
 import { answerUntilBilan, readBilan, startJourney, storedSession, type Plan } from './support/journey';
-import { startServer, type RunningServer } from './support/server';
+import { useAppInChromium } from './support/harness';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
-let browser: Browser;
-let server: RunningServer;
+const app = useAppInChromium();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const PLAN: Plan = {
@@ -44,9 +38,9 @@ async function chooseLanguage(page: Page, code: string): Promise<void> {
 
 describe('languages', () => {
   it('follows the browser’s preferred language at first, and names languages in their own script', async () => {
-    const context = await browser.newContext({ ...TABLET, locale: 'uk-UA' });
+    const context = await app.browser.newContext({ ...TABLET, locale: 'uk-UA' });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.waitForSelector('[data-item="mode"]');
     expect(await page.getAttribute('html', 'lang')).toBe('uk');
     await page.click('[data-action="language"]');
@@ -56,9 +50,9 @@ describe('languages', () => {
   });
 
   it('a whole journey in Arabic lays out right to left, with the bilan in Arabic', async () => {
-    const context = await browser.newContext(TABLET);
-    const { page, errors } = await watchedPage(context, server.url);
-    await page.goto(server.url);
+    const context = await app.browser.newContext(TABLET);
+    const { page, errors } = await watchedPage(context, app.server.url);
+    await page.goto(app.server.url);
     await chooseLanguage(page, 'ar');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
@@ -80,9 +74,9 @@ describe('languages', () => {
   });
 
   it('a whole journey in Ukrainian', async () => {
-    const context = await browser.newContext(TABLET);
-    const { page, errors } = await watchedPage(context, server.url);
-    await page.goto(server.url);
+    const context = await app.browser.newContext(TABLET);
+    const { page, errors } = await watchedPage(context, app.server.url);
+    await page.goto(app.server.url);
     await chooseLanguage(page, 'uk');
     await startJourney(page, 'mediator');
     expect(await page.textContent('section[data-item] h1')).toMatch(/\p{Script=Cyrillic}/u);
@@ -95,9 +89,9 @@ describe('languages', () => {
   });
 
   it('changing language in the middle keeps every answer and the current step', async () => {
-    const context = await browser.newContext(TABLET);
-    const { page } = await watchedPage(context, server.url);
-    await page.goto(server.url);
+    const context = await app.browser.newContext(TABLET);
+    const { page } = await watchedPage(context, app.server.url);
+    await page.goto(app.server.url);
     await startJourney(page, 'self');
     await page.click('[data-value="yes-failed"]');
     await page.click('section[data-item="primo.has_email"] [data-value="yes"]');

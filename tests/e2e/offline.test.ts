@@ -1,24 +1,15 @@
 // Offline first: after one visit online, the app reloads and runs a whole journey with the network
 // cut, in every language, and a reload in the middle of a journey loses no answer.
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { LANGUAGES } from '../../src/lib/i18n/languages';
-import { launchBrowser, TABLET, watchedPage } from './support/browser';
+import { TABLET, watchedPage } from './support/browser';
 import { answerUntilBilan, readBilan, startJourney, storedSession } from './support/journey';
 import { controlledByServiceWorker } from './support/offline';
-import { startServer, type RunningServer } from './support/server';
+import { useAppInChromium } from './support/harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppInChromium();
 
 const fallback = (id: string) => (id.startsWith('device.') ? 'alone' : id.startsWith('email.') ? 'with-help' : 'skip');
 
@@ -33,9 +24,9 @@ async function chooseLanguage(page: Page, code: string): Promise<void> {
 
 describe('offline after the first visit', () => {
   it('reloads offline and completes a whole journey to the bilan, with no request leaving the origin', async () => {
-    const context = await browser.newContext(TABLET);
-    const { page, foreignRequests, errors } = await watchedPage(context, server.url);
-    await page.goto(server.url);
+    const context = await app.browser.newContext(TABLET);
+    const { page, foreignRequests, errors } = await watchedPage(context, app.server.url);
+    await page.goto(app.server.url);
     await controlledByServiceWorker(page);
 
     await context.setOffline(true);
@@ -59,9 +50,9 @@ describe('offline after the first visit', () => {
   });
 
   it('a reload in the middle of an offline journey loses nothing: « Reprendre » returns to the same question', async () => {
-    const context = await browser.newContext(TABLET);
-    const { page, errors } = await watchedPage(context, server.url);
-    await page.goto(server.url);
+    const context = await app.browser.newContext(TABLET);
+    const { page, errors } = await watchedPage(context, app.server.url);
+    await page.goto(app.server.url);
     await controlledByServiceWorker(page);
     await context.setOffline(true);
 
@@ -91,9 +82,9 @@ describe('offline after the first visit', () => {
   });
 
   it('answers survive a reload online too, in mediator mode with its observations', async () => {
-    const context = await browser.newContext(TABLET);
-    const { page } = await watchedPage(context, server.url);
-    await page.goto(server.url);
+    const context = await app.browser.newContext(TABLET);
+    const { page } = await watchedPage(context, app.server.url);
+    await page.goto(app.server.url);
     await startJourney(page, 'mediator');
     for (const value of ['no', 'no']) {
       const id = await page.getAttribute('section[data-item]', 'data-item');
@@ -119,9 +110,9 @@ describe('offline after the first visit', () => {
   });
 
   it(`every language with a locale file (${OFFLINE_LANGUAGES.length}) opens offline, fonts included, though never opened online`, async () => {
-    const context = await browser.newContext(TABLET);
-    const { page, errors } = await watchedPage(context, server.url);
-    await page.goto(server.url);
+    const context = await app.browser.newContext(TABLET);
+    const { page, errors } = await watchedPage(context, app.server.url);
+    await page.goto(app.server.url);
     await controlledByServiceWorker(page);
     await context.setOffline(true);
     await page.reload();

@@ -6,12 +6,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { AREAS } from '../../src/lib/diagnostic';
 import { LANGUAGES as SHIPPED } from '../../src/lib/i18n/languages';
 import type { LocalAddress } from '../../src/lib/storage';
-import { launchBrowser, TABLET, watchedPage } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { TABLET, watchedPage } from './support/browser';
+import { useAppInChromium } from './support/harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'test-results/print');
@@ -192,24 +192,18 @@ function picture(file: string, name: string): void {
   execFileSync('pdftoppm', ['-png', '-r', '90', '-singlefile', file, join(OUT, name)]);
 }
 
-let browser: Browser;
-let server: RunningServer;
+const app = useAppInChromium();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the printed bilan', () => {
   it('ships at least French, and the worst case really is the worst: six steps, every alert, the activity report', async () => {
     expect(LANGUAGES[0]).toBe('fr');
-    const context = await browser.newContext(TABLET);
-    const { page, errors, cspViolations } = await watchedPage(context, server.url);
-    await worstCaseBilan(page, server.url, 'fr');
+    const context = await app.browser.newContext(TABLET);
+    const { page, errors, cspViolations } = await watchedPage(context, app.server.url);
+    await worstCaseBilan(page, app.server.url, 'fr');
     const screen = await screenContent(page);
     expect(screen.stepIds).toHaveLength(6);
     expect(screen.alerts.sort()).toEqual(['email-not-checked', 'no-device', 'no-internet-at-home', 'urgent-situation']);
@@ -225,9 +219,9 @@ describe('the printed bilan', () => {
   });
 
   it.each(LANGUAGES)('%s: one A4 page holding the posture, every next step, the reminders and the addresses', async (lang) => {
-    const context = await browser.newContext(TABLET);
-    const { page, errors } = await watchedPage(context, server.url);
-    await worstCaseBilan(page, server.url, lang);
+    const context = await app.browser.newContext(TABLET);
+    const { page, errors } = await watchedPage(context, app.server.url);
+    await worstCaseBilan(page, app.server.url, lang);
     const screen = await screenContent(page);
     expect(screen.sheetStepIds).toEqual(screen.stepIds);
 
@@ -249,9 +243,9 @@ describe('the printed bilan', () => {
 
   const foreign = LANGUAGES.filter((l) => !l.startsWith('fr'));
   it.each(foreign)('%s with the French copy: still one page, in both languages', async (lang) => {
-    const context = await browser.newContext(TABLET);
-    const { page, errors } = await watchedPage(context, server.url);
-    await worstCaseBilan(page, server.url, lang);
+    const context = await app.browser.newContext(TABLET);
+    const { page, errors } = await watchedPage(context, app.server.url);
+    await worstCaseBilan(page, app.server.url, lang);
     const toggle = page.locator('[data-action="bilingual"]');
     expect(await toggle.getAttribute('aria-checked')).toBe('false');
     await toggle.click();

@@ -3,22 +3,14 @@
 // then leaves none of the answers in any storage a browser keeps, nor on the screen.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, TABLET, watchedPage } from './support/browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { TABLET, watchedPage } from './support/browser';
 import { answerUntilBilan, startJourney, storedSession, type Plan } from './support/journey';
-import { DIST, startServer, type RunningServer } from './support/server';
+import { DIST } from './support/server';
+import { useAppInChromium } from './support/harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppInChromium();
 
 // Distinctive answers: each value below is what a trace of this person would look like.
 const PLAN: Plan = {
@@ -150,11 +142,11 @@ describe('privacy', () => {
   });
 
   it('a whole journey under the production headers: no CSP violation, no error, no request elsewhere; finishing erases every trace', async () => {
-    context = await browser.newContext(TABLET);
-    const watched = await watchedPage(context, server.url);
+    context = await app.browser.newContext(TABLET);
+    const watched = await watchedPage(context, app.server.url);
     const { page } = watched;
 
-    const response = await page.goto(server.url);
+    const response = await page.goto(app.server.url);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.waitForSelector('[data-item="mode"]');
     await waitForServiceWorker(page);
@@ -220,10 +212,10 @@ describe('privacy', () => {
   });
 
   it('offline, under the same policy, the app still starts from the service worker', async () => {
-    const offline = await browser.newContext(TABLET);
-    const watched = await watchedPage(offline, server.url);
+    const offline = await app.browser.newContext(TABLET);
+    const watched = await watchedPage(offline, app.server.url);
     const { page } = watched;
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.waitForSelector('[data-item="mode"]');
     await waitForServiceWorker(page);
 

@@ -8,21 +8,13 @@ import { extname, join, normalize, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { SECURITY_HEADERS } from '../../src/lib/security/headers';
-import { CHROMIUM, CHROMIUM_ARGS, launchBrowser, TABLET, watchedPage } from './support/browser';
+import { CHROMIUM, CHROMIUM_ARGS, TABLET, watchedPage } from './support/browser';
 import { startJourney } from './support/journey';
 import { controlledByServiceWorker, precachedPaths } from './support/offline';
-import { DIST, startServer, type RunningServer } from './support/server';
+import { DIST } from './support/server';
+import { useAppInChromium } from './support/harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppInChromium();
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -39,9 +31,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 describe('the web app manifest', () => {
   it('has every field an installable app needs, and its icons are reachable PNGs of the right size', async () => {
-    const html = await (await fetch(server.url)).text();
+    const html = await (await fetch(app.server.url)).text();
     expect(html).toMatch(/<link rel="manifest" href="\/manifest\.webmanifest"/);
-    const manifest = await (await fetch(`${server.url}/manifest.webmanifest`)).json();
+    const manifest = await (await fetch(`${app.server.url}/manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({
       name: 'Bilan numérique',
       short_name: expect.any(String),
@@ -57,7 +49,7 @@ describe('the web app manifest', () => {
     const described = icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`).sort();
     expect(described).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
     for (const icon of icons) {
-      const response = await fetch(new URL(icon.src, `${server.url}/manifest.webmanifest`));
+      const response = await fetch(new URL(icon.src, `${app.server.url}/manifest.webmanifest`));
       expect(response.headers.get('content-type'), icon.src).toBe('image/png');
       const [width, height] = icon.sizes.split('x').map(Number);
       expect(pngSize(Buffer.from(await response.arrayBuffer())), icon.src).toEqual({ width, height });
@@ -69,8 +61,8 @@ describe('the web app manifest', () => {
     const profile = mkdtempSync(join(tmpdir(), 'bilan-profile-'));
     const context = await chromium.launchPersistentContext(profile, { ...TABLET, executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     try {
-      const { page, errors } = await watchedPage(context, server.url);
-      await page.goto(server.url);
+      const { page, errors } = await watchedPage(context, app.server.url);
+      await page.goto(app.server.url);
       await controlledByServiceWorker(page);
       const cdp = await context.newCDPSession(page);
       const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
@@ -78,7 +70,7 @@ describe('the web app manifest', () => {
       };
       expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
       const { url, errors: manifestErrors } = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[] };
-      expect(url).toBe(`${server.url}/manifest.webmanifest`);
+      expect(url).toBe(`${app.server.url}/manifest.webmanifest`);
       expect(manifestErrors).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
@@ -107,9 +99,9 @@ describe('the precache', () => {
   });
 
   it('is what the browser really stores', async () => {
-    const context = await browser.newContext(TABLET);
-    const { page } = await watchedPage(context, server.url);
-    await page.goto(server.url);
+    const context = await app.browser.newContext(TABLET);
+    const { page } = await watchedPage(context, app.server.url);
+    await page.goto(app.server.url);
     await controlledByServiceWorker(page);
     const cached = await page.evaluate(async () => {
       const paths: string[] = [];
@@ -170,7 +162,7 @@ describe('an update', () => {
   }
 
   it('waits during a question, is offered on the welcome screen, and keeps the session through the reload', async () => {
-    const context = await browser.newContext(TABLET);
+    const context = await app.browser.newContext(TABLET);
     const { page, errors } = await watchedPage(context, url);
     await page.goto(url);
     await controlledByServiceWorker(page);

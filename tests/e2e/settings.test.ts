@@ -3,23 +3,14 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { PlaceSettings } from '../../src/lib/storage';
-import { launchBrowser, TABLET, watchedPage } from './support/browser';
+import { TABLET, watchedPage } from './support/browser';
 import { startJourney, storedSession } from './support/journey';
-import { startServer, type RunningServer } from './support/server';
+import { useAppInChromium } from './support/harness';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppInChromium();
 
 const PLACE: PlaceSettings = {
   defaultLanguage: 'es',
@@ -29,9 +20,9 @@ const PLACE: PlaceSettings = {
 };
 
 async function openPage(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext(TABLET);
-  const { page, errors } = await watchedPage(context, server.url);
-  await page.goto(server.url);
+  const context = await app.browser.newContext(TABLET);
+  const { page, errors } = await watchedPage(context, app.server.url);
+  await page.goto(app.server.url);
   await page.waitForSelector('[data-item="mode"]');
   return { page, errors, close: () => context.close() };
 }

@@ -54,7 +54,7 @@ export const DIRECTIONAL: ReadonlySet<IconName> = new Set<IconName>(['arrowBack'
 const VALUE_ICONS: Readonly<Record<string, IconName>> = {
   yes: 'check',
   'yes-succeeded': 'check',
-  'yes-failed': 'cross',
+  'yes-failed': 'alert',
   no: 'cross',
   unsure: 'question',
   weekly: 'calendar',
