@@ -12,19 +12,9 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSizes, FIRST_SCREEN_JS_TARGET } from './sizes.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The flags that work in this environment (tests/e2e/support/browser.ts), for both browsers.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const CPU_THROTTLING = 4;
 /** The first question of a self-led journey (diagnostic framework, section 8). */
 const FIRST_QUESTION = 'section[data-item="primo.tried_online"]';

@@ -19,6 +19,7 @@ import {
   type Level,
   type Result,
 } from '../../src/lib/diagnostic';
+import { anyValue } from '../support/arbitraries';
 
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
@@ -30,18 +31,6 @@ afterEach(() => {
 
 // ---------- generators ----------
 
-/** Anything at all, including what IndexedDB or a bad caller could hand over. */
-const anyValue = fc.anything({
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-});
 
 /** Keys that look like ours as often as not: real ids, near misses, and any string. */
 const anyKey = fc.oneof(

@@ -24,6 +24,7 @@ import {
   type SessionRecord,
 } from '../../src/lib/storage';
 import type { StoreName } from '../../src/lib/storage/database';
+import { anyValue } from '../support/arbitraries';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
 const RUNS = { numRuns: 300 };
@@ -56,17 +57,6 @@ function storeHolding(values: Partial<Record<StoreName, unknown>>, options: { ge
 
 // ---------- generators ----------
 
-const anyValue = fc.anything({
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-});
 
 /** Bytes as a broken disk or another program would leave them: raw, as text, or parsed when they happen to be JSON. */
 const garbageBytes = fc.uint8Array({ maxLength: 200 }).chain((bytes) => {
