@@ -1,7 +1,7 @@
 // The session: the journey's state (phase, mode, step, answers, language) joining the diagnostic
 // engine and storage. Every change is saved at once, so a reload or a crash loses nothing.
 import type { AnswerValue, AreaId, Mode } from '../diagnostic';
-import { i18n } from '../i18n/i18n.svelte';
+import { i18n, prefetchLocale } from '../i18n/i18n.svelte';
 import { isLanguageCode, matchPreferred, SOURCE_LANGUAGE, type LanguageCode } from '../i18n/languages';
 import {
   createMemoryStore,
@@ -89,6 +89,10 @@ class Session {
   /** Opens storage, erases a stale session before anything is shown, and picks the language. */
   async boot(options: BootOptions = {}): Promise<void> {
     this.#now = options.now ?? Date.now;
+    const preferred = options.preferredLanguages ?? (typeof navigator !== 'undefined' ? navigator.languages : []);
+    // French is always needed (the fallback); the browser's language most likely.
+    prefetchLocale(SOURCE_LANGUAGE);
+    prefetchLocale(matchPreferred(preferred) ?? SOURCE_LANGUAGE);
     const store = await openStore(options.indexedDB);
     this.#repository = new Repository(store, this.#now);
     this.#persistent = store.persistent;
@@ -97,7 +101,6 @@ class Session {
     if (dropped) this.#notice = 'settings-dropped';
 
     const loaded = await this.#repository.loadSession(settings);
-    const preferred = options.preferredLanguages ?? (typeof navigator !== 'undefined' ? navigator.languages : []);
     const language =
       loaded.status === 'found' ? loaded.record.language : (settings.defaultLanguage ?? matchPreferred(preferred) ?? SOURCE_LANGUAGE);
     await i18n.init(language);
