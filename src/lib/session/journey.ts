@@ -1,17 +1,8 @@
 // The journey as a small state machine: which screens exist for a mode and the answers so far,
 // and where next, back and « passer ce domaine » lead. Pure: no Svelte, no DOM, no storage.
-import {
-  AREAS,
-  OBSERVATION_ITEMS,
-  PRIMO_ITEMS,
-  SKIP,
-  TRIAGE_ITEMS,
-  type Answers,
-  type AreaId,
-  type ExerciseId,
-  type ItemDef,
-  type Mode,
-} from '../diagnostic';
+// From the engine's modules, not its index: the first screen needs the questionnaire, not the scoring.
+import { AREAS, OBSERVATION_ITEMS, PRIMO_ITEMS, SKIP, TRIAGE_ITEMS, type ItemDef } from '../diagnostic/instrument';
+import type { Answers, AreaId, ExerciseId, Mode } from '../diagnostic/types';
 
 export type JourneySection = 'primo' | 'obs' | 'triage' | AreaId | 'bilan';
 

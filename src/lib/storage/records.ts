@@ -1,5 +1,7 @@
 // What is stored, and the type guards every record passes before it is trusted.
-import { isValidAnswer, MODES, type AnswerValue, type Mode } from '../diagnostic';
+// From the engine's modules, not its index: the first screen needs the questionnaire, not the scoring.
+import { isValidAnswer } from '../diagnostic/instrument';
+import { MODES, type AnswerValue, type Mode } from '../diagnostic/types';
 import { isLanguageCode, type LanguageCode } from '../i18n/languages';
 
 export const SESSION_RECORD_VERSION = 1;
