@@ -10,11 +10,21 @@ export const loadJourney = memo(() => import('./screens/Journey.svelte'));
 export const loadSettings = memo(() => import('./screens/Settings.svelte'));
 export const loadBilanSheet = memo(() => import('../print/BilanSheet.svelte'));
 
+let armed = false;
+
 export function prefetchScreens(): void {
+  if (armed) return;
+  armed = true;
+  // Warmed at the person's first touch or key (choosing a mode comes before « Commencer »), or
+  // after a few idle seconds: never while the welcome screen is still being drawn.
   const warm = () => {
+    window.removeEventListener('pointerdown', warm, true);
+    window.removeEventListener('keydown', warm, true);
+    clearTimeout(fallback);
     void loadJourney();
     void loadBilanSheet();
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
-  else setTimeout(warm, 200);
+  window.addEventListener('pointerdown', warm, true);
+  window.addEventListener('keydown', warm, true);
+  const fallback = setTimeout(warm, 5000);
 }

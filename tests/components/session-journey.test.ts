@@ -3,8 +3,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { IDBFactory } from 'fake-indexeddb';
 import { tick } from 'svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
+import { loadBilanSheet, loadJourney, loadSettings } from '../../src/ui/lazy';
 import type { Mode } from '../../src/lib/diagnostic';
 import { session } from '../../src/lib/session/session.svelte';
 import { openIndexedDbStore, type SessionRecord } from '../../src/lib/storage';
@@ -19,6 +20,12 @@ HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
 
 let factory: IDBFactory;
 let container: HTMLElement;
+
+// The screens that load on demand are compiled once up front: the first test then does not
+// spend its waiting time on the transform (loading on demand itself is checked end to end).
+beforeAll(async () => {
+  await Promise.all([loadJourney(), loadSettings(), loadBilanSheet()]);
+}, 30_000);
 
 beforeEach(async () => {
   session.reset();
@@ -41,7 +48,7 @@ async function click(selector: string): Promise<void> {
   });
   await fireEvent.click(element);
   await tick();
-  await waitFor(() => expect(currentScreen()).not.toBe('loading'));
+  await waitFor(() => expect(currentScreen()).not.toBe('loading'), { timeout: 5000 });
 }
 
 function currentScreen(): string {
