@@ -66,10 +66,10 @@ describe('the printed sheet', () => {
       expect(container.querySelector(`[data-sheet-area="${area}"]`)?.getAttribute('data-level')).toBe(row.level);
     }
     // mouse: « alone » declared, the exercise failed: both are printed
-    expect(sheet?.textContent).toContain('Selon vos réponses : Autonome · Selon les exercices : À découvrir');
+    expect(sheet?.textContent).toContain('Selon vos réponses\u00a0: Autonome · Selon les exercices\u00a0: À découvrir');
     expect(sheet?.textContent).toContain('Ce bilan est un repère. Il ne vous engage à rien et n’engage personne sur vos droits, un montant ou un délai.');
     expect(sheet?.textContent).toContain('Aucune donnée n’a été conservée sur cet appareil.');
-    expect(sheet?.textContent).toContain('Nom :');
+    expect(sheet?.textContent).toContain('Nom\u00a0:');
     // no hook of the screen on the sheet: the screen's tests read [data-step] and [data-posture]
     expect(container.querySelector('[data-step], [data-posture]')).toBeNull();
   });

@@ -58,7 +58,7 @@ describe('erasure', () => {
     await leaveTraces(page);
 
     const dialog = await page.waitForSelector('dialog[data-dialog="inactivity"]');
-    expect(await dialog.textContent()).toContain('Êtes-vous toujours là ?');
+    expect(await dialog.textContent()).toContain('Êtes-vous toujours là\u00a0?');
     await page.waitForSelector('dialog[data-dialog="inactivity"]', { state: 'detached', timeout: 15_000 });
     expect(await page.textContent('[role="status"]')).toContain('Sans activité');
     await expectNothingLeft(page);

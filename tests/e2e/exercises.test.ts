@@ -156,8 +156,8 @@ describe('hands-on exercises', () => {
     // Declared autonomous, observed 0 (typing only: the pointer was skipped) → to discover.
     expect(bilan.levels.mouse).toBe('to-discover');
     const row = await page.textContent('[data-area="mouse"]');
-    expect(row).toMatch(/Selon vos réponses : Autonome/);
-    expect(row).toMatch(/Selon les exercices : À découvrir/);
+    expect(row).toMatch(/Selon vos réponses\s: Autonome/);
+    expect(row).toMatch(/Selon les exercices\s: À découvrir/);
     expect(errors).toEqual([]);
     await context.close();
   });
