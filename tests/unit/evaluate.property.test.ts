@@ -19,7 +19,7 @@ import {
   type Level,
   type Result,
 } from '../../src/lib/diagnostic';
-import { anyValue } from '../support/arbitraries';
+import { anyValue, EXERCISES, validAnswers } from '../support/arbitraries';
 
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
@@ -40,29 +40,6 @@ const anyKey = fc.oneof(
 );
 
 const anyObject = fc.dictionary(anyKey, anyValue);
-
-const EXERCISES = AREAS.flatMap((a) => a.exercises);
-
-/** A valid value for each item, or the item left out. */
-const validAnswers: fc.Arbitrary<Record<string, AnswerValue>> = fc
-  .record(
-    Object.fromEntries([
-      ...ALL_ITEMS.map((item): [string, fc.Arbitrary<AnswerValue>] => {
-        if (item.kind === 'multiple') {
-          const others = item.values.filter((v) => v !== item.exclusive);
-          return [
-            item.id,
-            fc.oneof(fc.subarray(others, { minLength: 1 }), fc.constant(item.exclusive ? [item.exclusive] : [others[0]!])),
-          ];
-        }
-        return [item.id, fc.constantFrom(...item.values, SKIP)];
-      }),
-      ...EXERCISES.map((e): [string, fc.Arbitrary<AnswerValue>] => [e, fc.constantFrom<AnswerValue>(0, 1, 2, SKIP)]),
-    ]),
-    { requiredKeys: [] },
-  )
-  // optional keys are left out, never set to undefined
-  .map((a) => a as Record<string, AnswerValue>);
 
 /** Valid answers biased towards the interesting cases: whole areas answered with one value. */
 const areaHeavyAnswers = fc

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { ALL_ITEMS, AREAS, MODES, SKIP, type AnswerValue } from '../../src/lib/diagnostic';
+import { ALL_ITEMS, MODES } from '../../src/lib/diagnostic';
 import { LANGUAGES } from '../../src/lib/i18n/languages';
 import {
   DEFAULT_SETTINGS,
@@ -24,7 +24,7 @@ import {
   type SessionRecord,
 } from '../../src/lib/storage';
 import type { StoreName } from '../../src/lib/storage/database';
-import { anyValue } from '../support/arbitraries';
+import { anyValue, EXERCISES, validAnswers } from '../support/arbitraries';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
 const RUNS = { numRuns: 300 };
@@ -69,24 +69,6 @@ const garbageBytes = fc.uint8Array({ maxLength: 200 }).chain((bytes) => {
   }
   return fc.constantFrom<unknown>(bytes, bytes.buffer, text, parsed);
 });
-
-const EXERCISES = AREAS.flatMap((a) => a.exercises);
-
-const validAnswers: fc.Arbitrary<Record<string, AnswerValue>> = fc
-  .record(
-    Object.fromEntries([
-      ...ALL_ITEMS.map((item): [string, fc.Arbitrary<AnswerValue>] => {
-        if (item.kind === 'multiple') {
-          const others = item.values.filter((v) => v !== item.exclusive);
-          return [item.id, fc.oneof(fc.subarray(others, { minLength: 1 }), fc.constant(item.exclusive ? [item.exclusive] : [others[0]]))];
-        }
-        return [item.id, fc.constantFrom(...item.values, SKIP)];
-      }),
-      ...EXERCISES.map((e): [string, fc.Arbitrary<AnswerValue>] => [e, fc.constantFrom<AnswerValue>(0, 1, 2, SKIP)]),
-    ]),
-    { requiredKeys: [] },
-  )
-  .map((a) => a as Record<string, AnswerValue>);
 
 const validRecord: fc.Arbitrary<SessionRecord> = fc.record({
   version: fc.constant(SESSION_RECORD_VERSION),
