@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { localePreloadPlugin } from './src/lib/i18n/locale-preload-plugin.js';
 import { cspMetaPlugin } from './src/lib/security/csp-meta-plugin.js';
 import { SECURITY_HEADERS } from './src/lib/security/headers.js';
 
@@ -42,6 +43,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    localePreloadPlugin(),
     cspMetaPlugin(),
   ],
   build: { target: 'es2022', sourcemap: false },

@@ -268,7 +268,7 @@ async function measureLoad({ page, cdp }, url) {
         htmlResponseEnd: navigation.responseEnd,
         entryScriptResponseEnd: end(/\/assets\/index-[^/]*\.js$/),
         domContentLoaded: navigation.domContentLoadedEventEnd,
-        localeResponseEnd: end(/\/assets\/fr-[^/]*\.js$/),
+        localeResponseEnd: end(/\/assets\/fr-[^/]*\.json$/),
         welcomeInDom: marks.welcome,
         welcomePainted: marks.welcomePainted,
       },
@@ -409,6 +409,7 @@ function rowsFor(results) {
     ok: sizes.firstScreenJs.gzip <= TARGETS.firstScreenJs,
   });
   rows.push({ metric: 'First-screen CSS (gzip)', value: kB(sizes.firstScreenCss.gzip) });
+  rows.push({ metric: 'First-screen texts, preloaded JSON (gzip)', value: `${kB(sizes.firstScreenData.gzip)} (${sizes.firstScreenData.files.map((f) => f.file).join(', ') || 'none'})` });
   rows.push({ metric: 'Lazy JS, dynamic imports (gzip)', value: `${kB(sizes.lazyJs.gzip)} (${sizes.lazyJs.files.length} files)` });
   rows.push({ metric: 'Precached, everything (gzip)', value: `${kB(sizes.precache.gzip)} (${sizes.precache.files.length} files, ${kB(sizes.precache.bytes)} raw)` });
   if (lighthouse) {

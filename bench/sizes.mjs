@@ -27,11 +27,15 @@ function distPath(url, from = '/') {
   return posix.normalize(absolute).replace(/^\/+/, '');
 }
 
-/** What dist/index.html loads before any script runs: module scripts, modulepreloads, stylesheets. */
+/**
+ * What dist/index.html loads before any script runs: module scripts, modulepreloads, stylesheets,
+ * and the data it preloads for the scripts (`<link rel="preload" as="fetch">`: the French texts).
+ */
 export async function entryFiles(dist) {
   const html = await readFile(join(dist, 'index.html'), 'utf8');
   const scripts = [];
   const styles = [];
+  const data = [];
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = attribute(tag, 'src');
     if (src && attribute(tag, 'type') === 'module') scripts.push(distPath(src));
@@ -42,8 +46,9 @@ export async function entryFiles(dist) {
     if (!href) continue;
     if (rel.includes('modulepreload')) scripts.push(distPath(href));
     if (rel.includes('stylesheet')) styles.push(distPath(href));
+    if (rel.includes('preload') && attribute(tag, 'as') === 'fetch') data.push(distPath(href));
   }
-  return { scripts: scripts.filter(Boolean), styles: styles.filter(Boolean) };
+  return { scripts: scripts.filter(Boolean), styles: styles.filter(Boolean), data: data.filter(Boolean) };
 }
 
 /**
@@ -144,7 +149,7 @@ async function measure(dist, files) {
 
 /** Every size the benchmark reports, in bytes. Files are paths inside dist. */
 export async function buildSizes(dist) {
-  const { styles } = await entryFiles(dist);
+  const { styles, data } = await entryFiles(dist);
   const { files: scripts, lazy } = await firstScreenScripts(dist);
   const manifest = await precacheManifest(dist);
   const precached =
@@ -152,6 +157,7 @@ export async function buildSizes(dist) {
   return {
     firstScreenJs: await measure(dist, scripts),
     firstScreenCss: await measure(dist, styles),
+    firstScreenData: await measure(dist, data),
     lazyJs: await measure(dist, lazy),
     precache: { source: manifest ? 'sw.js' : 'globPatterns', ...(await measure(dist, precached)) },
   };

@@ -17,10 +17,15 @@ describe('bundle size', () => {
     expect(sizes.firstScreenJs.gzip, `first-screen JavaScript: ${detail}`).toBeLessThanOrEqual(FIRST_SCREEN_JS_LIMIT);
   });
 
+  it('preloads the French texts from index.html, as JSON data rather than a script', async () => {
+    const sizes = await buildSizes(DIST);
+    expect(sizes.firstScreenData.files.map((f) => f.file)).toEqual([expect.stringMatching(/^assets\/fr-[\w-]{8}\.json$/)]);
+  });
+
   it('precaches the first-screen files, so the first screen works offline', async () => {
     const sizes = await buildSizes(DIST);
     const precached = new Set(sizes.precache.files.map((f) => f.file));
-    for (const { file } of [...sizes.firstScreenJs.files, ...sizes.firstScreenCss.files]) {
+    for (const { file } of [...sizes.firstScreenJs.files, ...sizes.firstScreenCss.files, ...sizes.firstScreenData.files]) {
       expect(precached, file).toContain(file);
     }
   });

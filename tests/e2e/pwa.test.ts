@@ -94,7 +94,7 @@ describe('the precache', () => {
     expect(precached.filter((f) => f.endsWith('.woff2')).length).toBeGreaterThanOrEqual(8);
     for (const locale of readdirSync(join(import.meta.dirname, '../../locales'))) {
       const code = locale.replace(/\.json$/, '');
-      expect(precached.some((f) => new RegExp(`^/assets/${code}-[\\w-]{8}\\.js$`).test(f)), `locale ${code}`).toBe(true);
+      expect(precached.some((f) => new RegExp(`^/assets/${code}-[\\w-]{8}\\.json$`).test(f)), `locale ${code}`).toBe(true);
     }
   });
 

@@ -1,28 +1,44 @@
 // i18next, made reactive with one $state field: every `t()` read in a template re-runs when the
-// language changes. Locale files are lazy chunks (precached by the service worker for offline use).
+// language changes. Locale files are JSON assets, not scripts: fetched and read by `JSON.parse`
+// (cheaper than compiling a module of the same size), precached by the service worker for offline
+// use, and French, always needed as the fallback, is preloaded by index.html (vite.config.ts).
 import i18next, { type TOptions } from 'i18next';
 import { languageOf, SOURCE_LANGUAGE, type LanguageCode } from './languages';
 
-type LocaleModule = { default: Record<string, unknown> };
-const loaders = import.meta.glob<LocaleModule>('../../../locales/*.json');
+type Texts = Record<string, unknown>;
+const localeUrls = import.meta.glob<string>('../../../locales/*.json', { query: '?url', import: 'default', eager: true });
+const downloads = new Map<LanguageCode, Promise<Texts>>();
+
+/** One request per locale file, shared by every caller; a failed one can be tried again. */
+function download(code: LanguageCode): Promise<Texts> {
+  let texts = downloads.get(code);
+  if (!texts) {
+    const url = localeUrls[`../../../locales/${code}.json`];
+    if (!url) return Promise.reject(new Error(`No locale file for ${code}`));
+    texts = fetch(url).then(async (response) => {
+      if (!response.ok) throw new Error(`Locale ${code}: HTTP ${response.status}`);
+      return (await response.json()) as Texts;
+    });
+    texts.catch(() => downloads.delete(code));
+    downloads.set(code, texts);
+  }
+  return texts;
+}
 
 async function loadBundle(code: LanguageCode): Promise<void> {
   // i18next looks codes up in its own casing (`fr-FALC` → `fr-Falc`, read as a script subtag):
   // the bundle is stored under that name, or FALC would silently fall back to French.
   const key = i18next.services?.languageUtils?.formatLanguageCode(code) ?? code;
   if (i18next.hasResourceBundle(key, 'translation')) return;
-  const load = loaders[`../../../locales/${code}.json`];
-  if (!load) throw new Error(`No locale file for ${code}`);
-  const mod = await load();
-  i18next.addResourceBundle(key, 'translation', mod.default, true, true);
+  i18next.addResourceBundle(key, 'translation', await download(code), true, true);
 }
 
 /**
  * Starts fetching a locale file now, without waiting: at start-up the texts download while
- * IndexedDB opens, instead of after it. The module system keeps the one request.
+ * IndexedDB opens, instead of after it.
  */
 export function prefetchLocale(code: LanguageCode): void {
-  void loaders[`../../../locales/${code}.json`]?.().catch(() => {});
+  download(code).catch(() => {});
 }
 
 class I18n {

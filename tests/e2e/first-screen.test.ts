@@ -1,0 +1,47 @@
+// What the first screen costs the browser: the French texts come from index.html's preload, once,
+// and no other request or script waits on the critical path. (Its speed is measured by `npm run bench`.)
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { TABLET, watchedPage } from './support/browser';
+import { useAppInChromium } from './support/harness';
+
+const app = useAppInChromium();
+
+/** The locale files the page requested, with how: `link` is the preload, `fetch` the app. */
+async function localeRequests(page: Page): Promise<{ path: string; initiator: string }[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => ({ path: new URL(entry.name).pathname, initiator: (entry as PerformanceResourceTiming).initiatorType }))
+      .filter((entry) => /^\/assets\/[\w-]+-[\w-]{8}\.json$/.test(entry.path)),
+  );
+}
+
+describe('first screen', () => {
+  it('uses the French texts preloaded by index.html: one download, no second request from the app', async () => {
+    const context = await app.browser.newContext({ ...TABLET, serviceWorkers: 'block' });
+    const { page, errors } = await watchedPage(context, app.server.url);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(app.server.url);
+    await page.locator('h1').waitFor();
+    await page.waitForTimeout(3500); // Chromium warns about an unused preload after 3 s.
+    const requests = await localeRequests(page);
+    expect(requests).toEqual([{ path: expect.stringMatching(/^\/assets\/fr-[\w-]{8}\.json$/), initiator: 'link' }]);
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('in a Ukrainian browser, downloads Ukrainian and the French fallback, each once', async () => {
+    const context = await app.browser.newContext({ ...TABLET, locale: 'uk-UA', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('uk');
+    const paths = (await localeRequests(page)).map((r) => r.path.replace(/-[\w-]{8}\.json$/, ''));
+    expect(paths.sort()).toEqual(['/assets/fr', '/assets/uk']);
+    await context.close();
+  });
+});
