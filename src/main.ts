@@ -9,9 +9,12 @@ import { session } from './lib/session/session.svelte';
 const target = document.getElementById('app');
 if (target) {
   mount(App, { target });
-  void session.boot().catch((error: unknown) => {
-    console.error(error);
-    session.fail();
-  });
-  pwa.register();
+  void session
+    .boot()
+    .catch((error: unknown) => {
+      console.error(error);
+      session.fail();
+    })
+    // After the first screen: the service worker's install is not on its critical path.
+    .finally(() => pwa.register());
 }

@@ -44,4 +44,20 @@ describe('first screen', () => {
     expect(paths.sort()).toEqual(['/assets/fr', '/assets/uk']);
     await context.close();
   });
+
+  it('registers the service worker only once the welcome screen is up, and still gets it ready', async () => {
+    const context = await app.browser.newContext(TABLET);
+    await context.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args: Parameters<typeof register>) {
+        (window as unknown as { welcomeAtRegister: boolean }).welcomeAtRegister = document.querySelector('[data-action="start"]') !== null;
+        return register.apply(this, args);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    expect(await page.evaluate(() => (window as unknown as { welcomeAtRegister?: boolean }).welcomeAtRegister)).toBe(true);
+    await context.close();
+  });
 });

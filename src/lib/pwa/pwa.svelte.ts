@@ -15,8 +15,17 @@ class PwaState {
     return this.#needRefresh;
   }
 
+  /**
+   * Registers the service worker once the page is idle: its install downloads every file for
+   * offline use, which must not compete with the first screen for the network and the processor.
+   */
   register(): void {
     if (!('serviceWorker' in navigator)) return;
+    if ('requestIdleCallback' in window) requestIdleCallback(() => this.#register(), { timeout: 2000 });
+    else setTimeout(() => this.#register(), 500);
+  }
+
+  #register(): void {
     this.#update = registerSW({
       immediate: true,
       onOfflineReady: () => {
