@@ -6,9 +6,12 @@ import { localePreloadPlugin } from './src/lib/i18n/locale-preload-plugin.js';
 import { cspMetaPlugin } from './src/lib/security/csp-meta-plugin.js';
 import { SECURITY_HEADERS } from './src/lib/security/headers.js';
 
+const SVELTE_FORM_BINDINGS = /svelte\/src\/internal\/client\/dom\/elements\/bindings\/(select|input)\.js$/;
+
 export default defineConfig({
   plugins: [
-    svelte(),
+    // Every component in runes mode: none pulls in Svelte's legacy-mode runtime.
+    svelte({ compilerOptions: { runes: true } }),
     svelteTesting(),
     VitePWA({
       // `prompt`: an update never reloads the page under a person answering; see src/lib/pwa.
@@ -46,7 +49,20 @@ export default defineConfig({
     localePreloadPlugin(),
     cspMetaPlugin(),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Browsers without <link rel=modulepreload> (Safari before 17) just fetch the chunk when the
+    // entry asks for it: the polyfill is not worth its weight in the first screen.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // Svelte's runtime is one chunk shared with the first screen, even the parts that only the
+      // lazy screens use. The form bindings (settings, exercises) have no top-level side effects,
+      // so they can move to a chunk of their own, loaded with those screens.
+      treeshake: { moduleSideEffects: [{ test: SVELTE_FORM_BINDINGS, sideEffects: false }] },
+      output: { codeSplitting: { groups: [{ name: 'svelte-forms', test: SVELTE_FORM_BINDINGS, includeDependenciesRecursively: false }] } },
+    },
+  },
   // `npm start` serves the build with the production headers (docs/deploy.md).
   preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   test: {

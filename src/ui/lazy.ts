@@ -1,3 +1,5 @@
+import { loadJourneyIcons } from './components/icons';
+
 // Screens past the welcome screen load on demand, so the first screen carries only what it shows.
 // Each loader is memoised; `prefetchScreens` warms them once the welcome screen is up, so the
 // click on « Commencer » finds the journey ready (offline too: every chunk is precached).
@@ -7,8 +9,13 @@ const memo = <T>(load: () => Promise<T>) => {
 };
 
 export const loadJourney = memo(() => import('./screens/Journey.svelte'));
+// Only after a journey was left half-way (a closed tab): most people never see it.
+export const loadResumePrompt = memo(() => import('./screens/ResumePrompt.svelte'));
 export const loadSettings = memo(() => import('./screens/Settings.svelte'));
 export const loadBilanSheet = memo(() => import('../print/BilanSheet.svelte'));
+// Dialogs open long after the first screen (a confirmation, minutes of inactivity).
+export const loadFinishDialog = memo(() => import('./components/FinishDialog.svelte'));
+export const loadInactivityDialog = memo(() => import('./components/InactivityDialog.svelte'));
 
 let armed = false;
 
@@ -23,6 +30,9 @@ export function prefetchScreens(): void {
     clearTimeout(fallback);
     void loadJourney();
     void loadBilanSheet();
+    void loadFinishDialog();
+    void loadInactivityDialog();
+    void loadJourneyIcons();
   };
   window.addEventListener('pointerdown', warm, true);
   window.addEventListener('keydown', warm, true);

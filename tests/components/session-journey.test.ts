@@ -5,7 +5,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { tick } from 'svelte';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
-import { loadBilanSheet, loadJourney, loadSettings } from '../../src/ui/lazy';
+import { loadJourneyIcons } from '../../src/ui/components/icons';
+import { loadBilanSheet, loadFinishDialog, loadInactivityDialog, loadJourney, loadResumePrompt, loadSettings } from '../../src/ui/lazy';
 import type { Mode } from '../../src/lib/diagnostic';
 import { session } from '../../src/lib/session/session.svelte';
 import { openIndexedDbStore, type SessionRecord } from '../../src/lib/storage';
@@ -24,7 +25,7 @@ let container: HTMLElement;
 // The screens that load on demand are compiled once up front: the first test then does not
 // spend its waiting time on the transform (loading on demand itself is checked end to end).
 beforeAll(async () => {
-  await Promise.all([loadJourney(), loadSettings(), loadBilanSheet()]);
+  await Promise.all([loadJourney(), loadSettings(), loadBilanSheet(), loadResumePrompt(), loadFinishDialog(), loadInactivityDialog(), loadJourneyIcons()]);
 }, 30_000);
 
 beforeEach(async () => {
@@ -294,7 +295,7 @@ describe('after a reload', () => {
     await click('[data-value="yes"]');
     await waitFor(async () => expect((await stored())?.step).toBe('item:primo.checks_email'));
     await reload();
-    expect($('[data-action="resume"]')).not.toBeNull();
+    await waitFor(() => expect($('[data-action="resume"]')).not.toBeNull());
     await click('[data-action="resume"]');
     expect(currentScreen()).toBe('primo.checks_email');
     expect(session.mode).toBe('mediator');
@@ -331,7 +332,7 @@ describe('after a reload', () => {
     // 300 ms before the 16-minute lifetime ends: the prompt shows, then the session goes.
     const almostStale = Date.now() + 16 * 60_000 - 300;
     await reload({ now: () => almostStale });
-    expect($('[data-action="resume"]')).not.toBeNull();
+    await waitFor(() => expect($('[data-action="resume"]')).not.toBeNull());
     await waitFor(() => expect(currentScreen()).toBe('welcome'), { timeout: 3000 });
     expect(container.textContent).toContain('Un ancien bilan');
     expect(await stored()).toBeUndefined();

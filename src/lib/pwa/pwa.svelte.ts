@@ -1,6 +1,5 @@
 // The service worker bridge, in `prompt` mode: a new version waits until the app offers it on a
 // calm screen (welcome or bilan), so no page ever reloads under a person answering.
-import { registerSW } from 'virtual:pwa-register';
 
 class PwaState {
   #offlineReady = $state(false);
@@ -17,15 +16,17 @@ class PwaState {
 
   /**
    * Registers the service worker once the page is idle: its install downloads every file for
-   * offline use, which must not compete with the first screen for the network and the processor.
+   * offline use, which must not compete with the first screen for the network and the processor
+   * (nor its code with the first screen's scripts: it is a chunk of its own).
    */
   register(): void {
     if (!('serviceWorker' in navigator)) return;
-    if ('requestIdleCallback' in window) requestIdleCallback(() => this.#register(), { timeout: 2000 });
-    else setTimeout(() => this.#register(), 500);
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void this.#register(), { timeout: 2000 });
+    else setTimeout(() => void this.#register(), 500);
   }
 
-  #register(): void {
+  async #register(): Promise<void> {
+    const { registerSW } = await import('virtual:pwa-register');
     this.#update = registerSW({
       immediate: true,
       onOfflineReady: () => {

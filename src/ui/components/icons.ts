@@ -1,102 +1,43 @@
 // Pictograms as data: each is a list of SVG path definitions drawn with a 2 px stroke on a 24 grid.
 // People who read little recognise a picture first; every answer has one beside its words.
-export const ICONS = {
+// The first screen's pictograms are here; the journey's (answers, areas, exercises, settings)
+// are a chunk of their own (journey-icons.ts), warm before the journey opens (src/ui/lazy.ts).
+import type { JOURNEY_ICONS } from './journey-icons';
+
+type Paths = readonly string[];
+
+const FIRST_SCREEN_ICONS = {
   check: ['M5 12.5l4.5 4.5L19 7.5'],
   cross: ['M6 6l12 12', 'M18 6L6 18'],
-  question: ['M9.1 9a3 3 0 0 1 5.8 1c0 2-3 3-3 3', 'M12 17h.01', 'M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20'],
   alert: ['M12 3L2 20h20L12 3z', 'M12 10v4', 'M12 17h.01'],
   clock: ['M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20', 'M12 6v6l4 2'],
-  calendar: ['M4 5h16v16H4z', 'M4 10h16', 'M8 3v4', 'M16 3v4', 'M8.5 15l2 2 4-4'],
-  hourglass: ['M6 2h12', 'M6 22h12', 'M7 2c0 6 10 6 10 10S7 16 7 22', 'M17 2c0 6-10 6-10 10s10 4 10 10'],
-  computer: ['M3 4h18v12H3z', 'M8 20h8', 'M12 16v4'],
-  tablet: ['M5 2h14v20H5z', 'M11 18h2'],
-  smartphone: ['M7 2h10v20H7z', 'M11 18h2'],
-  none: ['M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20', 'M5 5l14 14'],
-  wifi: ['M2 8.8a15 15 0 0 1 20 0', 'M5 12.9a10 10 0 0 1 14 0', 'M8.5 16.4a5 5 0 0 1 7 0', 'M12 20h.01'],
   person: ['M12 3a4 4 0 1 0 0 8a4 4 0 1 0 0-8', 'M4 21c0-4 4-7 8-7s8 3 8 7'],
   people: ['M9 4a3.5 3.5 0 1 0 0 7a3.5 3.5 0 1 0 0-7', 'M2 20c0-3.5 3-6 7-6s7 2.5 7 6', 'M16 4.5a3.5 3.5 0 0 1 0 6.5', 'M18 14c2.5.6 4 3 4 6'],
-  seedling: ['M12 22V11', 'M12 11C12 6 8 4 3 4c0 5 3 7 9 7z', 'M12 14c0-4 3-6 8-6c0 4-3 6-8 6z'],
-  skip: ['M5 5l7 7-7 7', 'M13 5l7 7-7 7'],
-  folder: ['M3 6h6l2 2h10v12H3z', 'M8 14h8'],
-  tool: ['M14.7 6.3a4 4 0 0 0-5.4 5.4L3 18l3 3 6.3-6.3a4 4 0 0 0 5.4-5.4l-2.6 2.6-2.8-.4-.4-2.8z'],
-  both: ['M12 5v14', 'M5 12h14'],
-  eye: ['M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12z', 'M12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6'],
-  hand: ['M8 13V5.5a1.5 1.5 0 0 1 3 0V11', 'M11 10V4.5a1.5 1.5 0 0 1 3 0V11', 'M14 10.5V6a1.5 1.5 0 0 1 3 0v8c0 4-3 7-7 7-3 0-4.5-1.5-6-4l-2-3.5a1.5 1.5 0 0 1 2.6-1.5L8 15'],
-  mail: ['M3 5h18v14H3z', 'M3 6l9 7 9-7'],
-  key: ['M7.5 11a4.5 4.5 0 1 0 0 9a4.5 4.5 0 1 0 0-9', 'M10.7 12.3L20 3', 'M16 7l3 3', 'M18 5l2 2'],
   globe: ['M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20', 'M2 12h20', 'M12 2c3 3 4 6.5 4 10s-1 7-4 10c-3-3-4-6.5-4-10s1-7 4-10z'],
-  mouse: ['M12 2c-3.9 0-7 3.1-7 7v6c0 3.9 3.1 7 7 7s7-3.1 7-7V9c0-3.9-3.1-7-7-7z', 'M12 6v4'],
-  arrowBack: ['M19 12H5', 'M12 19l-7-7 7-7'],
   arrowNext: ['M5 12h14', 'M12 5l7 7-7 7'],
-  print: ['M6 9V2h12v7', 'M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2', 'M6 14h12v8H6z'],
   trash: ['M3 6h18', 'M8 6V4h8v2', 'M19 6l-1 14H6L5 6', 'M10 11v6', 'M14 11v6'],
   gear: ['M12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6', 'M19.4 15a1.7 1.7 0 0 0 .3 1.8l.1.1a2 2 0 1 1-2.8 2.8l-.1-.1a1.7 1.7 0 0 0-2.9 1.2V21a2 2 0 1 1-4 0v-.1a1.7 1.7 0 0 0-2.9-1.2l-.1.1a2 2 0 1 1-2.8-2.8l.1-.1A1.7 1.7 0 0 0 3 14.1H3a2 2 0 1 1 0-4h.1a1.7 1.7 0 0 0 1.2-2.9l-.1-.1a2 2 0 1 1 2.8-2.8l.1.1A1.7 1.7 0 0 0 10 3.1V3a2 2 0 1 1 4 0v.1a1.7 1.7 0 0 0 2.9 1.2l.1-.1a2 2 0 1 1 2.8 2.8l-.1.1a1.7 1.7 0 0 0 1.2 2.9H21a2 2 0 1 1 0 4h-.1a1.7 1.7 0 0 0-1.5 1z'],
   speaker: ['M11 5L6 9H2v6h4l5 4V5z', 'M15.5 8.5a5 5 0 0 1 0 7', 'M19 5a10 10 0 0 1 0 14'],
   stop: ['M6 6h12v12H6z'],
   info: ['M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20', 'M12 16v-5', 'M12 8h.01'],
   textSize: ['M4 7V5h10v2', 'M9 5v14', 'M7 19h4', 'M14 13v-1h7v1', 'M17.5 12v7', 'M16 19h3'],
-  contrast: ['M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20', 'M12 2v20', 'M12 2a10 10 0 0 1 0 20z'],
-  book: ['M4 4h6a3 3 0 0 1 3 3v14a2 2 0 0 0-2-2H4z', 'M20 4h-6a3 3 0 0 0-3 3v14a2 2 0 0 1 2-2h7z'],
-  home: ['M3 11l9-8 9 8', 'M5 10v10h14V10'],
-  calm: ['M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20', 'M8 14s1.5 2 4 2 4-2 4-2', 'M9 9h.01', 'M15 9h.01'],
   lock: ['M5 11h14v10H5z', 'M8 11V7a4 4 0 0 1 8 0v4'],
-  pin: ['M12 22s7-6.5 7-12a7 7 0 0 0-14 0c0 5.5 7 12 7 12z', 'M12 7a3 3 0 1 0 0 6a3 3 0 1 0 0-6'],
-  download: ['M12 3v12', 'M7 10l5 5 5-5', 'M4 21h16'],
-  upload: ['M12 15V3', 'M7 8l5-5 5 5', 'M4 21h16'],
-  plus: ['M12 5v14', 'M5 12h14'],
-} as const satisfies Record<string, readonly string[]>;
+} as const satisfies Record<string, Paths>;
 
-export type IconName = keyof typeof ICONS;
+export type IconName = keyof typeof FIRST_SCREEN_ICONS | keyof typeof JOURNEY_ICONS;
 
 /** Icons that face a direction: mirrored in right-to-left languages. */
 export const DIRECTIONAL: ReadonlySet<IconName> = new Set<IconName>(['arrowBack', 'arrowNext', 'skip']);
 
-const VALUE_ICONS: Readonly<Record<string, IconName>> = {
-  yes: 'check',
-  'yes-succeeded': 'check',
-  'yes-failed': 'alert',
-  no: 'cross',
-  unsure: 'question',
-  weekly: 'calendar',
-  rarely: 'hourglass',
-  never: 'cross',
-  computer: 'computer',
-  tablet: 'tablet',
-  smartphone: 'smartphone',
-  none: 'none',
-  'mobile-only': 'smartphone',
-  easy: 'check',
-  hesitant: 'question',
-  unable: 'cross',
-  urgent: 'alert',
-  soon: 'clock',
-  'not-urgent': 'calm',
-  later: 'clock',
-  digital: 'tool',
-  admin: 'folder',
-  both: 'both',
-  alone: 'person',
-  'with-help': 'people',
-  'not-yet': 'seedling',
-  skip: 'skip',
-};
+let journeyIcons: Readonly<Record<string, Paths>> | undefined;
+let loading: Promise<Readonly<Record<string, Paths>>> | undefined;
 
-/** Where one item needs another picture for a shared value. */
-const ITEM_VALUE_ICONS: Readonly<Record<string, IconName>> = {
-  'primo.internet:yes': 'wifi',
-  'obs.refuses_device:yes': 'hand',
-  'obs.refuses_device:no': 'check',
-  'triage.wants_to_learn:yes': 'book',
-};
-
-export function iconForValue(itemId: string, value: string): IconName {
-  return ITEM_VALUE_ICONS[`${itemId}:${value}`] ?? VALUE_ICONS[value] ?? 'check';
+export function loadJourneyIcons(): Promise<Readonly<Record<string, Paths>>> {
+  return (loading ??= import('./journey-icons').then((module) => (journeyIcons = module.JOURNEY_ICONS)));
 }
 
-export const AREA_ICONS = {
-  device: 'smartphone',
-  mouse: 'mouse',
-  browser: 'globe',
-  email: 'mail',
-  passwords: 'key',
-} as const satisfies Record<string, IconName>;
+/** The paths of a pictogram: at once when they are loaded, else once their chunk arrives. */
+export function iconPaths(name: IconName): Paths | Promise<Paths> {
+  const paths = (FIRST_SCREEN_ICONS as Readonly<Record<string, Paths>>)[name] ?? journeyIcons?.[name];
+  return paths ?? loadJourneyIcons().then((icons) => icons[name] ?? []);
+}
