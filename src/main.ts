@@ -1,5 +1,5 @@
 import { mount } from 'svelte';
-import './ui/styles/fonts';
+import './ui/styles/fonts.css';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import App from './App.svelte';

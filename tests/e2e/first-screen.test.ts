@@ -60,4 +60,24 @@ describe('first screen', () => {
     expect(await page.evaluate(() => (window as unknown as { welcomeAtRegister?: boolean }).welcomeAtRegister)).toBe(true);
     await context.close();
   });
+
+  it.each([
+    ['fr-FR', ['atkinson-hyperlegible-latin-400', 'atkinson-hyperlegible-latin-700']],
+    ['uk-UA', ['atkinson-hyperlegible-latin-400', 'atkinson-hyperlegible-latin-700', 'noto-sans-cyrillic-400', 'noto-sans-cyrillic-700']],
+    ['ar', ['atkinson-hyperlegible-latin-400', 'atkinson-hyperlegible-latin-700', 'noto-sans-arabic-arabic-400', 'noto-sans-arabic-arabic-700']],
+  ])('in %s, downloads only the font faces its characters need', async (locale, faces) => {
+    const context = await app.browser.newContext({ ...TABLET, locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await page.locator('[data-action="start"]').waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const fonts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /\.woff2?$/.test(path)),
+    );
+    expect(fonts.map((path) => path.replace(/^\/assets\/(.*)-normal-[\w-]+\.woff2$/, '$1')).sort()).toEqual(faces);
+    await context.close();
+  });
 });
