@@ -1,8 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { localePreloadPlugin } from './src/lib/i18n/locale-preload-plugin.js';
+import { localesPlugin } from './src/lib/i18n/locales-plugin.js';
 import { cspMetaPlugin } from './src/lib/security/csp-meta-plugin.js';
 import { SECURITY_HEADERS } from './src/lib/security/headers.js';
 
@@ -46,7 +47,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
-    localePreloadPlugin(),
+    localesPlugin(fileURLToPath(new URL('./locales', import.meta.url))),
     cspMetaPlugin(),
   ],
   build: {

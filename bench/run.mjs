@@ -268,7 +268,7 @@ async function measureLoad({ page, cdp }, url) {
         htmlResponseEnd: navigation.responseEnd,
         entryScriptResponseEnd: end(/\/assets\/index-[^/]*\.js$/),
         domContentLoaded: navigation.domContentLoadedEventEnd,
-        localeResponseEnd: end(/\/assets\/fr-[^/]*\.json$/),
+        localeResponseEnd: end(/\/locales\/fr\.json$/),
         welcomeInDom: marks.welcome,
         welcomePainted: marks.welcomePainted,
       },

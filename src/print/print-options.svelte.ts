@@ -1,5 +1,5 @@
 // Options of the printed sheet chosen on the bilan screen. Not personal, never stored:
-// they live in memory for one session and go back to their defaults at the welcome screen.
+// they live in memory for one session and go back to their defaults when a journey opens.
 import { languageOf, type LanguageCode } from '../lib/i18n/languages';
 
 /** The French copy is offered when the person's language is not a form of French (fr, fr-FALC). */

@@ -13,7 +13,7 @@ async function localeRequests(page: Page): Promise<{ path: string; initiator: st
     performance
       .getEntriesByType('resource')
       .map((entry) => ({ path: new URL(entry.name).pathname, initiator: (entry as PerformanceResourceTiming).initiatorType }))
-      .filter((entry) => /^\/assets\/[\w-]+-[\w-]{8}\.json$/.test(entry.path)),
+      .filter((entry) => /^\/locales\/[\w-]+\.json$/.test(entry.path)),
   );
 }
 
@@ -29,7 +29,7 @@ describe('first screen', () => {
     await page.locator('h1').waitFor();
     await page.waitForTimeout(3500); // Chromium warns about an unused preload after 3 s.
     const requests = await localeRequests(page);
-    expect(requests).toEqual([{ path: expect.stringMatching(/^\/assets\/fr-[\w-]{8}\.json$/), initiator: 'link' }]);
+    expect(requests).toEqual([{ path: '/locales/fr.json', initiator: 'link' }]);
     expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -40,8 +40,8 @@ describe('first screen', () => {
     const page = await context.newPage();
     await page.goto(app.server.url);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('uk');
-    const paths = (await localeRequests(page)).map((r) => r.path.replace(/-[\w-]{8}\.json$/, ''));
-    expect(paths.sort()).toEqual(['/assets/fr', '/assets/uk']);
+    const paths = (await localeRequests(page)).map((r) => r.path);
+    expect(paths.sort()).toEqual(['/locales/fr.json', '/locales/uk.json']);
     await context.close();
   });
 

@@ -19,18 +19,19 @@ const SOURCES = sourceFiles(join(ROOT, 'src')).map((path) => ({ file: relative(R
 const filesMatching = (pattern: RegExp) => SOURCES.filter((s) => pattern.test(s.text)).map((s) => s.file).sort();
 
 describe('the update flow', () => {
-  it('pwa.apply() is called only from the welcome screen and the bilan', () => {
-    expect(filesMatching(/\bpwa\.apply\s*\(/)).toEqual(['src/ui/screens/Bilan.svelte', 'src/ui/screens/Welcome.svelte']);
+  it('pwa.apply() is called only from the update offer, shown only on the welcome screen and the bilan', () => {
+    expect(filesMatching(/\bpwa\.apply\s*\(/)).toEqual(['src/ui/components/UpdateOffer.svelte']);
+    expect(filesMatching(/<UpdateOffer\b/)).toEqual(['src/ui/screens/Bilan.svelte', 'src/ui/screens/Welcome.svelte']);
   });
 
   it('each of those offers it only when a new version is waiting', () => {
     for (const file of ['src/ui/screens/Bilan.svelte', 'src/ui/screens/Welcome.svelte']) {
       const text = SOURCES.find((s) => s.file === file)!.text;
       const guard = text.indexOf('{#if pwa.needRefresh}');
-      const call = text.indexOf('pwa.apply(');
+      const offer = text.indexOf('<UpdateOffer');
       expect(guard, file).toBeGreaterThan(-1);
-      expect(call, file).toBeGreaterThan(guard);
-      expect(text.slice(guard, call), file).not.toContain('{/if}');
+      expect(offer, file).toBeGreaterThan(guard);
+      expect(text.slice(guard, offer), file).not.toContain('{/if}');
     }
   });
 

@@ -1,21 +1,19 @@
 // i18next, made reactive with one $state field: every `t()` read in a template re-runs when the
-// language changes. Locale files are JSON assets, not scripts: fetched and read by `JSON.parse`
-// (cheaper than compiling a module of the same size), precached by the service worker for offline
-// use, and French, always needed as the fallback, is preloaded by index.html (vite.config.ts).
+// language changes. Locale files are JSON, not scripts: fetched from /locales/ and read by
+// `JSON.parse` (cheaper than compiling a module of the same size), precached by the service worker
+// for offline use; French, always needed as the fallback, is preloaded by index.html
+// (locales-plugin.ts). The development server serves the same addresses from the project folder.
 import i18next, { type TOptions } from 'i18next';
 import { languageOf, SOURCE_LANGUAGE, type LanguageCode } from './languages';
 
 type Texts = Record<string, unknown>;
-const localeUrls = import.meta.glob<string>('../../../locales/*.json', { query: '?url', import: 'default', eager: true });
 const downloads = new Map<LanguageCode, Promise<Texts>>();
 
 /** One request per locale file, shared by every caller; a failed one can be tried again. */
 function download(code: LanguageCode): Promise<Texts> {
   let texts = downloads.get(code);
   if (!texts) {
-    const url = localeUrls[`../../../locales/${code}.json`];
-    if (!url) return Promise.reject(new Error(`No locale file for ${code}`));
-    texts = fetch(url).then(async (response) => {
+    texts = fetch(`${import.meta.env.BASE_URL}locales/${code}.json`).then(async (response) => {
       if (!response.ok) throw new Error(`Locale ${code}: HTTP ${response.status}`);
       return (await response.json()) as Texts;
     });
@@ -30,7 +28,8 @@ async function loadBundle(code: LanguageCode): Promise<void> {
   // the bundle is stored under that name, or FALC would silently fall back to French.
   const key = i18next.services?.languageUtils?.formatLanguageCode(code) ?? code;
   if (i18next.hasResourceBundle(key, 'translation')) return;
-  i18next.addResourceBundle(key, 'translation', await download(code), true, true);
+  // A new bundle of freshly parsed texts: no merge, and no defensive copy of 25 kB to make.
+  i18next.addResourceBundle(key, 'translation', await download(code), false, true, { skipCopy: true });
 }
 
 /**
@@ -68,19 +67,35 @@ class I18n {
   /** Translates in French, the source language (the agent's copy of the sheet). */
   tSource = (key: string, options?: TOptions): string => i18next.t(key, { ...options, lng: SOURCE_LANGUAGE }) as string;
 
-  async init(code: LanguageCode): Promise<void> {
-    if (!i18next.isInitialized) {
-      await i18next.init({
-        lng: SOURCE_LANGUAGE,
-        fallbackLng: SOURCE_LANGUAGE,
-        // `fr-FALC` is its own language: no automatic `fr-FALC` → `fr` lookup chain but the fallback.
-        load: 'currentOnly',
-        interpolation: { escapeValue: false },
-        resources: {},
-        returnNull: false,
-      });
+  #prepared: Promise<void> | undefined;
+
+  /**
+   * i18next with the French texts, every language's fallback: once. Needs no stored data, so the
+   * session starts it while IndexedDB opens (that waits on the disk, not on the processor).
+   */
+  prepare(): Promise<void> {
+    this.#prepared ??= (async () => {
+      if (!i18next.isInitialized) {
+        await i18next.init({
+          lng: SOURCE_LANGUAGE,
+          fallbackLng: SOURCE_LANGUAGE,
+          // `fr-FALC` is its own language: no automatic `fr-FALC` → `fr` lookup chain but the fallback.
+          load: 'currentOnly',
+          interpolation: { escapeValue: false },
+          resources: {},
+          returnNull: false,
+        });
+      }
       await loadBundle(SOURCE_LANGUAGE);
-    }
+    })().catch((error: unknown) => {
+      this.#prepared = undefined; // a failed download can be tried again
+      throw error;
+    });
+    return this.#prepared;
+  }
+
+  async init(code: LanguageCode): Promise<void> {
+    await this.prepare();
     await this.setLanguage(code);
     this.#ready = true;
   }

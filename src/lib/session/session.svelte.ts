@@ -90,8 +90,9 @@ class Session {
   async boot(options: BootOptions = {}): Promise<void> {
     this.#now = options.now ?? Date.now;
     const preferred = options.preferredLanguages ?? (typeof navigator !== 'undefined' ? navigator.languages : []);
-    // French is always needed (the fallback); the browser's language most likely.
-    prefetchLocale(SOURCE_LANGUAGE);
+    // i18next and French (always needed: the fallback) get ready while IndexedDB opens, and the
+    // browser's language, the most likely, downloads meanwhile. A failure surfaces in init() below.
+    i18n.prepare().catch(() => {});
     prefetchLocale(matchPreferred(preferred) ?? SOURCE_LANGUAGE);
     const store = await openStore(options.indexedDB);
     this.#repository = new Repository(store, this.#now);
