@@ -2,3 +2,16 @@
 export function focusOnMount(node: HTMLElement): void {
   queueMicrotask(() => node.focus({ preventScroll: false }));
 }
+
+/**
+ * The same, once the screen is painted: for the screens a page load can open on (welcome, resume,
+ * error), where focusing inside the first render would force a layout before anything shows.
+ * Screens of the journey keep `focusOnMount`: their own controls may take the focus right after.
+ */
+export function focusAfterPaint(node: HTMLElement): void {
+  const focus = () => {
+    if (node.isConnected) node.focus({ preventScroll: false });
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(focus, 0));
+  else setTimeout(focus, 0);
+}
