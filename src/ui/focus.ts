@@ -1,6 +1,6 @@
 // Focus moves to the new screen's heading, so keyboard and screen-reader users start at the top.
 export function focusOnMount(node: HTMLElement): void {
-  queueMicrotask(() => node.focus({ preventScroll: false }));
+  queueMicrotask(() => node.focus());
 }
 
 /**
@@ -9,9 +9,5 @@ export function focusOnMount(node: HTMLElement): void {
  * Screens of the journey keep `focusOnMount`: their own controls may take the focus right after.
  */
 export function focusAfterPaint(node: HTMLElement): void {
-  const focus = () => {
-    if (node.isConnected) node.focus({ preventScroll: false });
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(focus, 0));
-  else setTimeout(focus, 0);
+  requestAnimationFrame(() => setTimeout(() => node.isConnected && node.focus()));
 }
