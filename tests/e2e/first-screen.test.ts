@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TABLET, watchedPage } from './support/browser';
+import { startJourney } from './support/journey';
 import { useAppInChromium } from './support/harness';
 
 const app = useAppInChromium();
@@ -78,6 +79,19 @@ describe('first screen', () => {
         .filter((path) => /\.woff2?$/.test(path)),
     );
     expect(fonts.map((path) => path.replace(/^\/assets\/(.*)-normal-[\w-]+\.woff2$/, '$1')).sort()).toEqual(faces);
+    await context.close();
+  });
+
+  it('draws the journey pictograms, which load after the first screen, on the first question', async () => {
+    const context = await app.browser.newContext(TABLET);
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await startJourney(page, 'self');
+    await page.locator('section[data-item="primo.tried_online"]').waitFor();
+    // « Retour » and « Passer » carry pictograms of the journey's set (arrowBack, skip).
+    const drawn = () => page.$$eval('main svg', (icons) => icons.map((icon) => icon.querySelectorAll('path').length));
+    await expect.poll(async () => (await drawn()).length).toBeGreaterThanOrEqual(5);
+    await expect.poll(async () => (await drawn()).filter((paths) => paths === 0)).toEqual([]);
     await context.close();
   });
 });
