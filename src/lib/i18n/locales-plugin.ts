@@ -9,9 +9,14 @@ import type { Plugin } from 'vite';
 import { SOURCE_LANGUAGE } from './languages.js';
 
 export function localesPlugin(directory: string, preloaded: string = SOURCE_LANGUAGE): Plugin {
+  let base = '/';
   return {
     name: 'bilan:locales',
     apply: 'build',
+    configResolved(config) {
+      // The same address the app fetches (`import.meta.env.BASE_URL` in i18n.svelte.ts).
+      base = config.base;
+    },
     async generateBundle() {
       for (const file of (await readdir(directory)).filter((name) => name.endsWith('.json'))) {
         const texts: unknown = JSON.parse(await readFile(join(directory, file), 'utf8'));
@@ -22,7 +27,7 @@ export function localesPlugin(directory: string, preloaded: string = SOURCE_LANG
       order: 'post',
       handler: () => [
         // `crossorigin` matches what fetch() asks for (CORS mode), or the browser fetches it twice.
-        { tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `/locales/${preloaded}.json`, crossorigin: 'anonymous' }, injectTo: 'head' },
+        { tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `${base}locales/${preloaded}.json`, crossorigin: 'anonymous' }, injectTo: 'head' },
       ],
     },
   };
