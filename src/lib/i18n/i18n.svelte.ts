@@ -1,13 +1,14 @@
-// i18next, made reactive with one $state field: every `t()` read in a template re-runs when the
-// language changes. Locale files are JSON, not scripts: fetched from /locales/ and read by
+// The app's translations, made reactive with one $state field: every `t()` read in a template re-runs
+// when the language changes. Locale files are JSON, not scripts: fetched from /locales/ and read by
 // `JSON.parse` (cheaper than compiling a module of the same size), precached by the service worker
 // for offline use; French, always needed as the fallback, is preloaded by index.html
 // (locales-plugin.ts). The development server serves the same addresses from the project folder.
-import i18next, { type TOptions } from 'i18next';
 import { languageOf, SOURCE_LANGUAGE, type LanguageCode } from './languages';
+import { lookup, translate, type Params, type Texts } from './translate';
 
-type Texts = Record<string, unknown>;
 const downloads = new Map<LanguageCode, Promise<Texts>>();
+const bundles = new Map<LanguageCode, Texts>();
+const pluralRules = new Map<LanguageCode, Intl.PluralRules>();
 
 /** One request per locale file, shared by every caller; a failed one can be tried again. */
 function download(code: LanguageCode): Promise<Texts> {
@@ -24,12 +25,17 @@ function download(code: LanguageCode): Promise<Texts> {
 }
 
 async function loadBundle(code: LanguageCode): Promise<void> {
-  // i18next looks codes up in its own casing (`fr-FALC` → `fr-Falc`, read as a script subtag):
-  // the bundle is stored under that name, or FALC would silently fall back to French.
-  const key = i18next.services?.languageUtils?.formatLanguageCode(code) ?? code;
-  if (i18next.hasResourceBundle(key, 'translation')) return;
-  // A new bundle of freshly parsed texts: no merge, and no defensive copy of 25 kB to make.
-  i18next.addResourceBundle(key, 'translation', await download(code), false, true, { skipCopy: true });
+  if (!bundles.has(code)) bundles.set(code, await download(code));
+}
+
+/** What `translate` tries for a language: its texts, then French's. */
+function chainFor(code: LanguageCode) {
+  const codes = code === SOURCE_LANGUAGE ? [code] : [code, SOURCE_LANGUAGE];
+  return codes.map((c) => {
+    let plurals = pluralRules.get(c);
+    if (!plurals) pluralRules.set(c, (plurals = new Intl.PluralRules(languageOf(c).intl)));
+    return { texts: bundles.get(c), plurals };
+  });
 }
 
 /**
@@ -59,35 +65,24 @@ class I18n {
   }
 
   /** Translates in the current language; reading it in a template subscribes to language changes. */
-  t = (key: string, options?: TOptions): string => {
-    const lng = this.#lang;
-    return i18next.t(key, { ...options, lng }) as string;
-  };
+  t = (key: string, params?: Params): string => translate(key, params, chainFor(this.#lang));
 
   /** Translates in French, the source language (the agent's copy of the sheet). */
-  tSource = (key: string, options?: TOptions): string => i18next.t(key, { ...options, lng: SOURCE_LANGUAGE }) as string;
+  tSource = (key: string, params?: Params): string => translate(key, params, chainFor(SOURCE_LANGUAGE));
+
+  /** Whether the current language or French has a text for `key` (the error screen's own fallback needs to know). */
+  has(key: string): boolean {
+    return chainFor(this.#lang).some(({ texts }) => lookup(texts, key) !== undefined);
+  }
 
   #prepared: Promise<void> | undefined;
 
   /**
-   * i18next with the French texts, every language's fallback: once. Needs no stored data, so the
-   * session starts it while IndexedDB opens (that waits on the disk, not on the processor).
+   * The French texts, every language's fallback: once. Needs no stored data, so the session
+   * starts it while IndexedDB opens (that waits on the disk, not on the processor).
    */
   prepare(): Promise<void> {
-    this.#prepared ??= (async () => {
-      if (!i18next.isInitialized) {
-        await i18next.init({
-          lng: SOURCE_LANGUAGE,
-          fallbackLng: SOURCE_LANGUAGE,
-          // `fr-FALC` is its own language: no automatic `fr-FALC` → `fr` lookup chain but the fallback.
-          load: 'currentOnly',
-          interpolation: { escapeValue: false },
-          resources: {},
-          returnNull: false,
-        });
-      }
-      await loadBundle(SOURCE_LANGUAGE);
-    })().catch((error: unknown) => {
+    this.#prepared ??= loadBundle(SOURCE_LANGUAGE).catch((error: unknown) => {
       this.#prepared = undefined; // a failed download can be tried again
       throw error;
     });
@@ -102,7 +97,6 @@ class I18n {
 
   async setLanguage(code: LanguageCode): Promise<void> {
     await loadBundle(code);
-    await i18next.changeLanguage(code);
     this.#lang = code;
     const language = languageOf(code);
     document.documentElement.lang = language.htmlLang;

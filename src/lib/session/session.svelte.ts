@@ -90,7 +90,7 @@ class Session {
   async boot(options: BootOptions = {}): Promise<void> {
     this.#now = options.now ?? Date.now;
     const preferred = options.preferredLanguages ?? (typeof navigator !== 'undefined' ? navigator.languages : []);
-    // i18next and French (always needed: the fallback) get ready while IndexedDB opens, and the
+    // French (always needed: the fallback) gets ready while IndexedDB opens, and the
     // browser's language, the most likely, downloads meanwhile. A failure surfaces in init() below.
     i18n.prepare().catch(() => {});
     prefetchLocale(matchPreferred(preferred) ?? SOURCE_LANGUAGE);
