@@ -284,9 +284,13 @@ async function throttledPage(context) {
   return { page, cdp };
 }
 
-/** A started journey is saved in IndexedDB and would reopen on « Reprendre »: erase it between runs. */
+/**
+ * A started journey is saved in IndexedDB and would reopen on « Reprendre »: between runs, delete
+ * it as the app's own erasure does at the end of a session (src/lib/storage/wipe.ts). The database
+ * itself stays, as on a tablet in use: it is created once, at the first visit (the cold runs).
+ */
 async function clearSession(cdp, url) {
-  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'indexeddb,local_storage' });
+  await cdp.send('IndexedDB.clearObjectStore', { securityOrigin: new URL(url).origin, databaseName: 'bilan-numerique', objectStoreName: 'session' });
 }
 
 function summarize(runs) {

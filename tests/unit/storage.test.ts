@@ -185,6 +185,18 @@ describe('Repository.loadSession: what is shown at start', () => {
     expect((await repository.loadSession(place)).status).toBe(status);
   });
 
+  it('judges the session against settings still being read (both reads at once, as at start-up)', async () => {
+    const c = clock();
+    const { repository } = await repositoryWith(record(), c);
+    await repository.saveSettings(settings({ inactivitySeconds: 3, warningSeconds: 2 }));
+    c.advance(6_000);
+    const settingsLoad = repository.loadSettings();
+    const sessionLoad = repository.loadSession(settingsLoad.then((load) => load.settings));
+    // With the default 15 minutes this session would be found; the stored 3 + 2 s make it expired.
+    expect((await sessionLoad).status).toBe('expired');
+    expect((await settingsLoad).settings.inactivitySeconds).toBe(3);
+  });
+
   it('deletes an expired session before anything is shown', async () => {
     const c = clock();
     const { repository, factory } = await repositoryWith(record(), c);

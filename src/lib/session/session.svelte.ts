@@ -97,11 +97,13 @@ class Session {
     const store = await openStore(options.indexedDB);
     this.#repository = new Repository(store, this.#now);
     this.#persistent = store.persistent;
-    const { settings, dropped } = await this.#repository.loadSettings();
+    const settingsLoad = this.#repository.loadSettings();
+    const sessionLoad = this.#repository.loadSession(settingsLoad.then((load) => load.settings));
+    const { settings, dropped } = await settingsLoad;
     this.#settings = settings;
     if (dropped) this.#notice = 'settings-dropped';
 
-    const loaded = await this.#repository.loadSession(settings);
+    const loaded = await sessionLoad;
     const language =
       loaded.status === 'found' ? loaded.record.language : (settings.defaultLanguage ?? matchPreferred(preferred) ?? SOURCE_LANGUAGE);
     await i18n.init(language);

@@ -71,7 +71,6 @@ export function createMemoryStore(): KeyValueStore {
   };
 }
 
-/** IndexedDB when it works, otherwise memory. */
 /** How long opening may stay blocked (another tab holding an old version) before memory stands in. */
 export const OPEN_TIMEOUT_MS = 4000;
 

@@ -33,8 +33,11 @@ export class Repository {
     return this.store.persistent;
   }
 
-  /** Reads the stored session; a stale or invalid one is deleted before anything is shown. */
-  async loadSession(settings: PlaceSettings): Promise<SessionLoad> {
+  /**
+   * Reads the stored session; a stale or invalid one is deleted before anything is shown. The
+   * settings (the session's lifetime) may still be loading: both reads then run at once.
+   */
+  async loadSession(settings: PlaceSettings | Promise<PlaceSettings>): Promise<SessionLoad> {
     let raw: unknown;
     try {
       raw = await this.store.get('session', SESSION_KEY);
@@ -48,7 +51,7 @@ export class Repository {
       await this.deleteSessionQuietly();
       return { status: 'corrupt' };
     }
-    if (isStale(record, settings, this.now())) {
+    if (isStale(record, await settings, this.now())) {
       await this.deleteSessionQuietly();
       return { status: 'expired' };
     }
