@@ -75,22 +75,8 @@ class I18n {
     return chainFor(this.#lang).some(({ texts }) => lookup(texts, key) !== undefined);
   }
 
-  #prepared: Promise<void> | undefined;
-
-  /**
-   * The French texts, every language's fallback: once. Needs no stored data, so the session
-   * starts it while IndexedDB opens (that waits on the disk, not on the processor).
-   */
-  prepare(): Promise<void> {
-    this.#prepared ??= loadBundle(SOURCE_LANGUAGE).catch((error: unknown) => {
-      this.#prepared = undefined; // a failed download can be tried again
-      throw error;
-    });
-    return this.#prepared;
-  }
-
   async init(code: LanguageCode): Promise<void> {
-    await this.prepare();
+    await loadBundle(SOURCE_LANGUAGE); // every language's fallback
     await this.setLanguage(code);
     this.#ready = true;
   }

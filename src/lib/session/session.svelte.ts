@@ -90,9 +90,9 @@ class Session {
   async boot(options: BootOptions = {}): Promise<void> {
     this.#now = options.now ?? Date.now;
     const preferred = options.preferredLanguages ?? (typeof navigator !== 'undefined' ? navigator.languages : []);
-    // French (always needed: the fallback) gets ready while IndexedDB opens, and the
-    // browser's language, the most likely, downloads meanwhile. A failure surfaces in init() below.
-    i18n.prepare().catch(() => {});
+    // The texts download while IndexedDB opens: French (always needed, the fallback) and the
+    // browser's language, the most likely. A failure surfaces in init() below.
+    prefetchLocale(SOURCE_LANGUAGE);
     prefetchLocale(matchPreferred(preferred) ?? SOURCE_LANGUAGE);
     const store = await openStore(options.indexedDB);
     this.#repository = new Repository(store, this.#now);
