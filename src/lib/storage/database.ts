@@ -6,12 +6,11 @@
 // When IndexedDB cannot be opened (private window, blocked, quota), a memory store stands in
 // and the app says that a reload would lose the answers.
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { EarlyRead } from './early-read';
 import type { PlaceSettings, SessionRecord } from './records';
+import { DB_NAME, DB_VERSION, EARLY_READ_SLOT, SESSION_KEY, SETTINGS_KEY } from './schema';
 
-export const DB_NAME = 'bilan-numerique';
-export const DB_VERSION = 1;
-export const SESSION_KEY = 'current';
-export const SETTINGS_KEY = 'place';
+export { DB_NAME, DB_VERSION, SESSION_KEY, SETTINGS_KEY };
 
 export interface BilanSchema extends DBSchema {
   session: { key: string; value: SessionRecord };
@@ -45,6 +44,10 @@ export async function openIndexedDbStore(factory: IDBFactory | undefined = globa
   const db = (await wrap(request)) as unknown as IDBPDatabase<BilanSchema>;
   // Another tab opens a newer version: let it upgrade.
   db.addEventListener('versionchange', () => db.close());
+  return indexedDbStore(db);
+}
+
+function indexedDbStore(db: IDBPDatabase<BilanSchema>): KeyValueStore {
   return {
     persistent: true,
     get: (store, key) => db.get(store, key),
@@ -54,6 +57,48 @@ export async function openIndexedDbStore(factory: IDBFactory | undefined = globa
     delete: (store, key) => db.delete(store, key),
     close: () => db.close(),
   };
+}
+
+/**
+ * The store over the early read's database (early-read.ts). Its two records answer the first
+ * reads of them; a write or delete of a record replaces its early copy, so it is never stale.
+ */
+export function earlyReadStore({ db, settings, session }: EarlyRead): KeyValueStore {
+  const store = indexedDbStore(wrap(db) as unknown as IDBPDatabase<BilanSchema>);
+  const early = new Map<string, unknown>([
+    [`settings/${SETTINGS_KEY}`, settings],
+    [`session/${SESSION_KEY}`, session],
+  ]);
+  const forget = (name: StoreName, key: string): void => void early.delete(`${name}/${key}`);
+  return {
+    ...store,
+    get: async (name, key) => {
+      const id = `${name}/${key}`;
+      if (!early.has(id)) return store.get(name, key);
+      const value = early.get(id);
+      early.delete(id);
+      return value;
+    },
+    put: async (name, key, value) => {
+      forget(name, key);
+      await store.put(name, key, value);
+    },
+    delete: async (name, key) => {
+      forget(name, key);
+      await store.delete(name, key);
+    },
+  };
+}
+
+/**
+ * The early read the page's script left, once. The slot stays marked as taken: an early script
+ * arriving after start-up then reads nothing (and a second start-up opens the database itself).
+ */
+export async function takeEarlyRead(global: object = globalThis): Promise<EarlyRead | null> {
+  const slot = global as { [EARLY_READ_SLOT]?: Promise<EarlyRead | null> };
+  const read = slot[EARLY_READ_SLOT];
+  slot[EARLY_READ_SLOT] = Promise.resolve(null);
+  return (await read?.catch(() => null)) ?? null;
 }
 
 export function createMemoryStore(): KeyValueStore {
@@ -74,13 +119,17 @@ export function createMemoryStore(): KeyValueStore {
 /** How long opening may stay blocked (another tab holding an old version) before memory stands in. */
 export const OPEN_TIMEOUT_MS = 4000;
 
-/** IndexedDB when it opens in time, otherwise memory: the app never waits on a blank screen. */
-export async function openStore(factory?: IDBFactory, timeoutMs = OPEN_TIMEOUT_MS): Promise<KeyValueStore> {
+/**
+ * IndexedDB when it opens in time, otherwise memory: the app never waits on a blank screen. The
+ * page's early read is used when it succeeded (`global` is where it was left: the page's global
+ * object, or a test's).
+ */
+export async function openStore(factory?: IDBFactory, timeoutMs = OPEN_TIMEOUT_MS, global: object = globalThis): Promise<KeyValueStore> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('IndexedDB did not open in time')), timeoutMs);
   });
-  const opening = openIndexedDbStore(factory);
+  const opening = takeEarlyRead(global).then((early) => (early ? earlyReadStore(early) : openIndexedDbStore(factory)));
   try {
     return await Promise.race([opening, timeout]);
   } catch {
