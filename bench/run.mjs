@@ -355,6 +355,8 @@ async function runTiming(url, runs) {
       await context.addInitScript(instrument, selectors);
       const tab = await throttledPage(context);
       await tab.page.goto(url, { waitUntil: 'load' });
+      // The first visit creates the database (after the early read gives up): wait for the welcome.
+      await waitForMark(tab.cdp, ['welcomePainted']);
       const warm = [];
       for (let i = 0; i < runs; i++) {
         await clearSession(tab.cdp, url);
@@ -374,6 +376,7 @@ async function runTiming(url, runs) {
       await page.goto(url, { waitUntil: 'load' });
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
       await page.reload({ waitUntil: 'load' });
+      await waitForMark(tab.cdp, ['welcomePainted']);
       if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('the service worker does not control the page');
       await context.setOffline(true);
       const offline = [];
