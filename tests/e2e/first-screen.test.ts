@@ -91,6 +91,29 @@ describe('first screen', () => {
     await context.close();
   });
 
+  it('draws the welcome and the first question without Svelte listing any element’s property setters', async () => {
+    // Svelte lists them (Object.getOwnPropertyDescriptors up an element's prototypes) for an
+    // attribute value that is not a string: milliseconds of a first render (src/ui/aria.ts).
+    const context = await app.browser.newContext({ ...TABLET, serviceWorkers: 'block' });
+    await context.addInitScript(() => {
+      const descriptors = Object.getOwnPropertyDescriptors;
+      const walked: string[] = [];
+      (window as unknown as { walked: string[] }).walked = walked;
+      Object.getOwnPropertyDescriptors = function <T>(this: unknown, object: T) {
+        if (object instanceof Node || (typeof object === 'object' && object !== null && Node.prototype.isPrototypeOf(object))) {
+          walked.push(String((object as { constructor?: { name?: string } }).constructor?.name));
+        }
+        return descriptors.call(this, object) as ReturnType<typeof descriptors<T>>;
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await startJourney(page, 'self');
+    await page.locator('section[data-item="primo.tried_online"]').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { walked: string[] }).walked)).toEqual([]);
+    await context.close();
+  });
+
   it.each([
     ['fr-FR', ['atkinson-hyperlegible-latin-400', 'atkinson-hyperlegible-latin-700']],
     ['uk-UA', ['atkinson-hyperlegible-latin-400', 'atkinson-hyperlegible-latin-700', 'noto-sans-cyrillic-400', 'noto-sans-cyrillic-700']],
