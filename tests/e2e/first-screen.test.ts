@@ -91,10 +91,22 @@ describe('first screen', () => {
     await context.close();
   });
 
-  it('draws the welcome and the first question without Svelte listing any element’s property setters', async () => {
-    // Svelte lists them (Object.getOwnPropertyDescriptors up an element's prototypes) for an
-    // attribute value that is not a string: milliseconds of a first render (src/ui/aria.ts).
+  it('draws the welcome and the first question without two costly calls: property setters listed, plural rules built', async () => {
+    // Svelte lists an element's setters (Object.getOwnPropertyDescriptors up its prototypes) for an
+    // attribute value that is not a string (src/ui/aria.ts); Intl.PluralRules loads Intl's data,
+    // and neither screen counts anything (i18n.svelte.ts). Milliseconds each, of a first render.
     const context = await app.browser.newContext({ ...TABLET, serviceWorkers: 'block' });
+    await context.addInitScript(() => {
+      const PluralRules = Intl.PluralRules;
+      const built: string[] = [];
+      (window as unknown as { pluralRulesBuilt: string[] }).pluralRulesBuilt = built;
+      Object.defineProperty(Intl, 'PluralRules', { value: new Proxy(PluralRules, {
+        construct(target, args: ConstructorParameters<typeof PluralRules>) {
+          built.push(String(args[0]));
+          return new target(...args);
+        },
+      }) });
+    });
     await context.addInitScript(() => {
       const descriptors = Object.getOwnPropertyDescriptors;
       const walked: string[] = [];
@@ -111,6 +123,7 @@ describe('first screen', () => {
     await startJourney(page, 'self');
     await page.locator('section[data-item="primo.tried_online"]').waitFor();
     expect(await page.evaluate(() => (window as unknown as { walked: string[] }).walked)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { pluralRulesBuilt: string[] }).pluralRulesBuilt)).toEqual([]);
     await context.close();
   });
 

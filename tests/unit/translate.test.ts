@@ -102,6 +102,22 @@ describe('translate with the shipped locale files', () => {
     expect(translate('welcome.title', { count: 4 }, [{ ...entry('en'), texts: undefined }, french])).toBe(lookup(locale('fr'), 'welcome.title'));
   });
 
+  it('reads a language’s plural rules only for a text with a count (the app builds them at the first one)', () => {
+    let reads = 0;
+    const counted = {
+      texts: locale('fr'),
+      get plurals() {
+        reads += 1;
+        return new Intl.PluralRules('fr-FR');
+      },
+    };
+    expect(translate('welcome.title', undefined, [counted])).toBe(lookup(locale('fr'), 'welcome.title'));
+    expect(translate('welcome.intro', { name: 'x' }, [counted])).toBe(lookup(locale('fr'), 'welcome.intro'));
+    expect(reads).toBe(0);
+    expect(translate('settings.seconds', { count: 2 }, [counted])).toBe(interpolate(lookup(locale('fr'), 'settings.seconds_other')!, { count: 2 }));
+    expect(reads).toBe(1);
+  });
+
   it('shows a missing key as itself, never as an empty text', () => {
     expect(inLanguage('ar', 'no.such.key')).toBe('no.such.key');
     expect(translate('welcome.title', undefined, [])).toBe('welcome.title');

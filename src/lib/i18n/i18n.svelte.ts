@@ -28,14 +28,25 @@ async function loadBundle(code: LanguageCode): Promise<void> {
   if (!bundles.has(code)) bundles.set(code, await download(code));
 }
 
+/**
+ * A language's plural rules, built at the first text with a count: building them loads Intl's
+ * data, one of the costliest calls of a first render, and the welcome screen counts nothing.
+ */
+function pluralRulesFor(code: LanguageCode): Intl.PluralRules {
+  let rules = pluralRules.get(code);
+  if (!rules) pluralRules.set(code, (rules = new Intl.PluralRules(languageOf(code).intl)));
+  return rules;
+}
+
 /** What `translate` tries for a language: its texts, then French's. */
 function chainFor(code: LanguageCode) {
   const codes = code === SOURCE_LANGUAGE ? [code] : [code, SOURCE_LANGUAGE];
-  return codes.map((c) => {
-    let plurals = pluralRules.get(c);
-    if (!plurals) pluralRules.set(c, (plurals = new Intl.PluralRules(languageOf(c).intl)));
-    return { texts: bundles.get(c), plurals };
-  });
+  return codes.map((c) => ({
+    texts: bundles.get(c),
+    get plurals() {
+      return pluralRulesFor(c);
+    },
+  }));
 }
 
 /**

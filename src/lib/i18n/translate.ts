@@ -52,9 +52,11 @@ export function translate(
   chain: readonly { texts: Texts | undefined; plurals: Intl.PluralRules }[],
 ): string {
   const count = params?.count;
-  for (const { texts, plurals } of chain) {
+  for (const language of chain) {
+    const { texts } = language;
     if (!texts) continue;
-    const candidates = typeof count === 'number' ? [...(count === 0 ? [`${key}_zero`] : []), `${key}_${plurals.select(count)}`, key] : [key];
+    // `plurals` read only for a count: the app builds a language's rules at the first one.
+    const candidates = typeof count === 'number' ? [...(count === 0 ? [`${key}_zero`] : []), `${key}_${language.plurals.select(count)}`, key] : [key];
     for (const candidate of candidates) {
       const text = lookup(texts, candidate);
       if (text !== undefined) return interpolate(text, params);
