@@ -69,15 +69,13 @@ export function earlyReadStore({ db, settings, session }: EarlyRead): KeyValueSt
     [`settings/${SETTINGS_KEY}`, settings],
     [`session/${SESSION_KEY}`, session],
   ]);
-  const forget = (name: StoreName, key: string): void => void early.delete(`${name}/${key}`);
+  // Map.delete says whether the early copy was still there: used once, then forgotten.
+  const forget = (name: StoreName, key: string): boolean => early.delete(`${name}/${key}`);
   return {
     ...store,
     get: async (name, key) => {
-      const id = `${name}/${key}`;
-      if (!early.has(id)) return store.get(name, key);
-      const value = early.get(id);
-      early.delete(id);
-      return value;
+      const value = early.get(`${name}/${key}`);
+      return forget(name, key) ? value : store.get(name, key);
     },
     put: async (name, key, value) => {
       forget(name, key);
