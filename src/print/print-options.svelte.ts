@@ -1,6 +1,7 @@
 // Options of the printed sheet chosen on the bilan screen. Not personal, never stored:
-// they live in memory for one session and go back to their defaults when a journey opens.
+// they live in memory for one session and go back to their defaults when a journey opens and at erasure.
 import { languageOf, type LanguageCode } from '../lib/i18n/languages';
+import { onErase } from '../lib/session/erase-hooks';
 
 /** The French copy is offered when the person's language is not a form of French (fr, fr-FALC). */
 export function offersFrenchCopy(lang: LanguageCode): boolean {
@@ -24,3 +25,4 @@ class PrintOptions {
 }
 
 export const printOptions = new PrintOptions();
+onErase(() => printOptions.reset());

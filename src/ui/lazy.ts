@@ -1,12 +1,10 @@
 import { loadJourneyIcons } from './components/icons';
+import { retryable as memo } from './retryable';
 
 // Screens past the welcome screen load on demand, so the first screen carries only what it shows.
 // Each loader is memoised; `prefetchScreens` warms them once the welcome screen is up, so the
 // click on « Commencer » finds the journey ready (offline too: every chunk is precached).
-const memo = <T>(load: () => Promise<T>) => {
-  let promise: Promise<T> | undefined;
-  return () => (promise ??= load());
-};
+// A failed download is not kept: the next call (« Recommencer » on the error screen) retries.
 
 export const loadJourney = memo(() => import('./screens/Journey.svelte'));
 // Only after a journey was left half-way (a closed tab): most people never see it.
@@ -28,11 +26,8 @@ export function prefetchScreens(): void {
     window.removeEventListener('pointerdown', warm, true);
     window.removeEventListener('keydown', warm, true);
     clearTimeout(fallback);
-    void loadJourney();
-    void loadBilanSheet();
-    void loadFinishDialog();
-    void loadInactivityDialog();
-    void loadJourneyIcons();
+    // A prefetch that fails is retried when the screen is really opened.
+    for (const load of [loadJourney, loadBilanSheet, loadFinishDialog, loadInactivityDialog, loadJourneyIcons]) load().catch(() => {});
   };
   window.addEventListener('pointerdown', warm, true);
   window.addEventListener('keydown', warm, true);

@@ -330,12 +330,14 @@ describe('after a reload', () => {
     await start('self');
     await click('[data-value="no"]');
     await waitFor(async () => expect(await stored()).toBeDefined());
-    // 300 ms before the 16-minute lifetime ends: the prompt shows, then the session goes.
-    const almostStale = Date.now() + 16 * 60_000 - 300;
-    await reload({ now: () => almostStale });
+    // 300 ms before the 16-minute lifetime ends: the prompt shows, the countdown runs on it, then the session goes.
+    let clock = Date.now() + 16 * 60_000 - 300;
+    await reload({ now: () => clock });
     await waitFor(() => expect($('[data-action="resume"]')).not.toBeNull());
+    expect(session.inactivity?.warning).toBe(true);
+    clock += 1000;
     await waitFor(() => expect(currentScreen()).toBe('welcome'), { timeout: 3000 });
-    expect(container.textContent).toContain('Un ancien bilan');
+    expect(container.textContent).toContain('Sans activité, le bilan a été effacé');
     expect(await stored()).toBeUndefined();
   });
 

@@ -17,6 +17,7 @@ const PLACE: PlaceSettings = {
   inactivitySeconds: 600,
   warningSeconds: 60,
   localAddresses: [{ name: 'France Services de Lunel', address: '12 rue de la République', hours: 'lun-ven 9h-12h', phone: '04 67 00 00 00' }],
+  placeCode: null,
 };
 
 async function openPage(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {

@@ -9,6 +9,7 @@ import { LANGUAGES } from '../../src/lib/i18n/languages';
 import {
   DEFAULT_SETTINGS,
   INACTIVITY_BOUNDS,
+  WARNING_BOUNDS,
   isPlaceSettings,
   isSessionRecord,
   isStale,
@@ -129,12 +130,12 @@ function hostileValues(): [string, 'dropped' | 'kept clean', unknown][] {
   ];
 }
 
-const anyInactivity = fc.integer({ min: INACTIVITY_BOUNDS.min, max: INACTIVITY_BOUNDS.max });
 const anyPlace: fc.Arbitrary<PlaceSettings> = fc.record({
   defaultLanguage: fc.constant(null),
-  inactivitySeconds: anyInactivity,
-  warningSeconds: anyInactivity,
+  inactivitySeconds: fc.integer({ min: INACTIVITY_BOUNDS.min, max: INACTIVITY_BOUNDS.max }),
+  warningSeconds: fc.integer({ min: WARNING_BOUNDS.min, max: WARNING_BOUNDS.max }),
   localAddresses: fc.constant([]),
+  placeCode: fc.constant(null),
 });
 
 // ---------- what a load may return ----------
@@ -260,8 +261,8 @@ const anySettingsLike: fc.Arbitrary<unknown> = fc.oneof(
   fc.record(
     {
       defaultLanguage: fc.oneof(fc.constant(null), fc.constantFrom(...LANGUAGES.map((l) => l.code)), anyValue),
-      inactivitySeconds: fc.oneof(anyInactivity, anyValue),
-      warningSeconds: fc.oneof(anyInactivity, anyValue),
+      inactivitySeconds: fc.oneof(fc.integer({ min: 0, max: 5 * 3600 }), anyValue),
+      warningSeconds: fc.oneof(fc.integer({ min: 0, max: 5 * 3600 }), anyValue),
       localAddresses: fc.oneof(
         fc.array(fc.record({ name: fc.string({ minLength: 1 }), address: fc.string(), hours: fc.string(), phone: fc.string() }), { maxLength: 5 }),
         anyValue,

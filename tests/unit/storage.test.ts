@@ -328,24 +328,30 @@ describe('parseSettings: an imported file', () => {
     expect(parseSettings(JSON.parse(JSON.stringify(exported)))).toEqual(exported);
   });
 
-  it('replaces an invalid field by its default and keeps the others', () => {
-    expect(parseSettings({ defaultLanguage: 'xx', inactivitySeconds: 600, warningSeconds: 0 })).toEqual(
-      settings({ inactivitySeconds: 600 }),
-    );
+  it('takes the default for a field left out', () => {
+    expect(parseSettings({ inactivitySeconds: 600 })).toEqual(settings({ inactivitySeconds: 600 }));
   });
 
-  it('drops invalid addresses and unknown fields inside an address, and keeps at most three', () => {
-    const parsed = parseSettings({
-      localAddresses: [
-        { name: 'A', address: '', hours: '', phone: '', secret: 'x' },
-        { name: '', address: 'no name', hours: '', phone: '' },
-        { name: 'B', address: '', hours: '', phone: '' },
-        { name: 'C', address: '', hours: '', phone: '' },
-        { name: 'D', address: '', hours: '', phone: '' },
-      ],
-    });
-    expect(parsed?.localAddresses.map((a) => a.name)).toEqual(['A', 'B', 'C']);
-    expect(parsed?.localAddresses[0]).not.toHaveProperty('secret');
+  it.each([
+    ['an unknown language', { defaultLanguage: 'xx', inactivitySeconds: 600 }],
+    ['a warning of zero', { inactivitySeconds: 600, warningSeconds: 0 }],
+    ['a delay of 4 hours, beyond what the settings screen offers', { inactivitySeconds: 4 * 3600 }],
+    ['a warning of 4 hours', { warningSeconds: 4 * 3600 }],
+    ['a delay as text', { inactivitySeconds: '600' }],
+    ['a huge number', { inactivitySeconds: 1e308 }],
+    ['four addresses', { localAddresses: ['A', 'B', 'C', 'D'].map((name) => ({ name, address: '', hours: '', phone: '' })) }],
+    ['an address without a name', { localAddresses: [{ name: '', address: 'x', hours: '', phone: '' }] }],
+    ['a code hash that is not one', { placeCode: { algorithm: 'PBKDF2-SHA-256', iterations: 310000, salt: 'short', hash: 'x' } }],
+    ['a code in clear', { placeCode: '1234' }],
+    ['a code hash with one iteration', { placeCode: { algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: 'A'.repeat(22) + '==', hash: 'A'.repeat(43) + '=' } }],
+  ])('refuses the whole file for %s', (_name, input) => {
+    expect(parseSettings(input)).toBeNull();
+  });
+
+  it('keeps the known fields of an address and ignores the others', () => {
+    const parsed = parseSettings({ localAddresses: [{ name: 'A', address: '', hours: '', phone: '', secret: 'x' }], colour: 'blue' });
+    expect(parsed?.localAddresses).toEqual([{ name: 'A', address: '', hours: '', phone: '' }]);
+    expect(parsed).not.toHaveProperty('colour');
     expect(isPlaceSettings(parsed)).toBe(true);
   });
 
@@ -360,7 +366,7 @@ describe('parseSettings: an imported file', () => {
   });
 
   it('whatever it returns passes isPlaceSettings', () => {
-    const inputs: unknown[] = [{ inactivitySeconds: 5 }, { localAddresses: [] }, { defaultLanguage: null, warningSeconds: 1e9 }];
+    const inputs: unknown[] = [{ inactivitySeconds: 5 }, { localAddresses: [] }, { defaultLanguage: null, warningSeconds: 90 }];
     for (const input of inputs) expect(isPlaceSettings(parseSettings(input))).toBe(true);
   });
 });

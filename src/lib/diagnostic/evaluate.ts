@@ -1,5 +1,5 @@
 // evaluate(answers) → Result: the scoring rules of the framework, section 3. Pure: no DOM, no storage.
-import { AREAS, CAN_DO_VALUES, isExerciseScore, sanitizeAnswers, type CanDoValue } from './instrument';
+import { AREAS, CAN_DO_VALUES, dropUnasked, isExerciseScore, sanitizeAnswers, type CanDoValue } from './instrument';
 import { CAN_DO_POINTS, levelOfPoints, lowerLevel } from './levels';
 import { chooseNextSteps } from './next-steps';
 import type { AlertId, Answers, AreaId, AreaResult, OrientationId, Posture, Result } from './types';
@@ -88,9 +88,12 @@ function describe(value: unknown): string {
 
 /** Scores a set of answers. Unknown ids and values are ignored with a console warning; never throws. */
 export function evaluate(input: Answers): Result {
-  const answers = sanitizeAnswers(input, (id, value) => {
-    console.warn(`evaluate: ignored unknown answer ${JSON.stringify(id)} = ${describe(value)}`);
-  });
+  // An answer to a question that was not asked (its condition does not hold) is never scored.
+  const answers = dropUnasked(
+    sanitizeAnswers(input, (id, value) => {
+      console.warn(`evaluate: ignored unknown answer ${JSON.stringify(id)} = ${describe(value)}`);
+    }),
+  );
   const areas = Object.fromEntries(
     AREAS.map((a) => [a.id, evaluateArea(answers, a.id, a.items, a.exercises)]),
   ) as Record<AreaId, AreaResult>;

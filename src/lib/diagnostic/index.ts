@@ -14,6 +14,7 @@ export {
   isValidAnswer,
   isExerciseScore,
   sanitizeAnswers,
+  dropUnasked,
   type ItemDef,
   type ItemKind,
   type AreaDef,

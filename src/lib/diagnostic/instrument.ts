@@ -160,3 +160,17 @@ export function sanitizeAnswers(input: unknown, onInvalid: (id: string, value: u
   }
   return clean;
 }
+
+/**
+ * The answers without those to questions no longer asked (a condition that changed after Back):
+ * such an answer is never scored nor printed. Repeated until stable, since dropping one answer
+ * can unask another question.
+ */
+export function dropUnasked<T extends Answers>(answers: T): T {
+  let current: T = answers;
+  for (;;) {
+    const unasked = Object.keys(current).filter((id) => ITEMS_BY_ID.get(id)?.askedWhen?.(current) === false);
+    if (unasked.length === 0) return current;
+    current = Object.fromEntries(Object.entries(current).filter(([id]) => !unasked.includes(id))) as T;
+  }
+}

@@ -28,10 +28,15 @@ export class InactivityTimer {
     return this.#remainingSeconds;
   }
 
-  start(): void {
+  /** Starts counting from `lastInput` (a saved session's last activity), or from now. */
+  start(lastInput: number = this.#options.now()): void {
     this.stop();
-    this.#lastInput = this.#options.now();
+    this.#lastInput = lastInput;
     this.#interval = setInterval(() => this.check(), this.#options.tickMs);
+  }
+
+  get running(): boolean {
+    return this.#interval !== null;
   }
 
   stop(): void {

@@ -1,38 +1,21 @@
-// The session: the journey's state (phase, mode, step, answers, language) joining the diagnostic
-// engine and storage. Every change is saved at once, so a reload or a crash loses nothing.
+// The session: joins the journey (journey-state), the erasure policy and its countdown
+// (erasure-policy), the one autosave writer (autosave) and the place's settings (place-settings),
+// following the lifecycle's table of phases (lifecycle.ts). One teardown: `#erase`, whatever the
+// way out (finish, inactivity, stale at start, « Recommencer » after a reload or an error).
 import type { AnswerValue, AreaId, Mode } from '../diagnostic';
 import { i18n, prefetchLocale } from '../i18n/i18n.svelte';
 import { isLanguageCode, matchPreferred, SOURCE_LANGUAGE, type LanguageCode } from '../i18n/languages';
-import {
-  createMemoryStore,
-  DEFAULT_SETTINGS,
-  openStore,
-  Repository,
-  SESSION_RECORD_VERSION,
-  sessionLifetimeMs,
-  wipeSession,
-  type Clock,
-  type PlaceSettings,
-  type SessionRecord,
-} from '../storage';
+import { createMemoryStore, openStore, Repository, SESSION_RECORD_VERSION, wipeBrowserTraces, type Clock, type PlaceSettings, type SessionRecord } from '../storage';
+import { AutosaveWriter } from './autosave.svelte';
 import { display } from './display.svelte';
-import { InactivityTimer } from './inactivity.svelte';
-import {
-  buildSteps,
-  findStep,
-  nextStepKey,
-  previousStepKey,
-  progressOf,
-  skippedAreaAnswers,
-  stepAfterArea,
-  type Progress,
-  type Step,
-} from './journey';
+import { runEraseHooks } from './erase-hooks';
+import { ErasurePolicy } from './erasure-policy.svelte';
+import type { InactivityTimer } from './inactivity.svelte';
+import { JourneyState } from './journey-state.svelte';
+import { NOTICE_OF, transition, type ErasureCause, type LifecycleEvent, type Notice, type Phase } from './lifecycle';
+import { PlaceSettingsState } from './place-settings.svelte';
 
-export type Phase = 'loading' | 'welcome' | 'resume' | 'journey' | 'settings' | 'error';
-
-/** Plain-words messages shown once on the welcome screen (keys under `notices.`). */
-export type Notice = 'corrupt' | 'expired' | 'inactivity' | 'erased' | 'settings-dropped';
+export type { Notice, Phase } from './lifecycle';
 
 export interface BootOptions {
   indexedDB?: IDBFactory;
@@ -42,177 +25,150 @@ export interface BootOptions {
 
 class Session {
   #phase = $state<Phase>('loading');
-  #mode = $state<Mode>('self');
-  #answers = $state<Record<string, AnswerValue>>({});
-  #stepKey = $state('');
   #notice = $state<Notice | null>(null);
-  #persistent = $state(true);
-  #settings = $state<PlaceSettings>(structuredClone(DEFAULT_SETTINGS));
-  #pending: SessionRecord | null = null;
-  #startedAt = 0;
   #now: Clock = Date.now;
-  #repository = new Repository(createMemoryStore());
-  // $state.raw: the inactivity dialog follows the timer of the current journey.
-  #timer = $state.raw<InactivityTimer | null>(null);
-  #resumeExpiry: ReturnType<typeof setTimeout> | undefined;
-
-  readonly steps: Step[] = $derived(buildSteps(this.#mode, this.#answers));
-  readonly step: Step = $derived(findStep(this.steps, this.#stepKey));
-  readonly progress: Progress = $derived(progressOf(this.#mode, this.steps, this.#stepKey));
+  #preferred: readonly string[] = [];
+  #pending: SessionRecord | null = null;
+  #writer = $state.raw(new AutosaveWriter(new Repository(createMemoryStore())));
+  readonly journey = new JourneyState();
+  readonly place = new PlaceSettingsState();
+  readonly #policy = new ErasurePolicy(() => void this.#erase('inactivity'), () => this.#now());
 
   get phase(): Phase {
     return this.#phase;
   }
   get mode(): Mode {
-    return this.#mode;
+    return this.journey.mode;
   }
   get answers(): Readonly<Record<string, AnswerValue>> {
-    return this.#answers;
+    return this.journey.answers;
+  }
+  get steps() {
+    return this.journey.steps;
+  }
+  get step() {
+    return this.journey.step;
+  }
+  get progress() {
+    return this.journey.progress;
   }
   get notice(): Notice | null {
     return this.#notice;
   }
-  /** False when answers live in memory only (IndexedDB unavailable): a reload would lose them. */
   get persistent(): boolean {
-    return this.#persistent;
+    return this.#writer.persistent;
   }
   get settings(): PlaceSettings {
-    return this.#settings;
+    return this.place.value;
   }
+  /** The countdown while a person's answers exist, whatever the screen; null otherwise. */
   get inactivity(): InactivityTimer | null {
-    return this.#timer;
+    return this.#policy.timer;
   }
-  get startedAt(): number {
-    return this.#startedAt;
+  /** A journey left with Back from its first question: « Continuer » is offered until erasure. */
+  get hasAnswers(): boolean {
+    return this.journey.started;
   }
 
   /** Opens storage, erases a stale session before anything is shown, and picks the language. */
   async boot(options: BootOptions = {}): Promise<void> {
     this.#now = options.now ?? Date.now;
-    const preferred = options.preferredLanguages ?? (typeof navigator !== 'undefined' ? navigator.languages : []);
-    // The texts download while IndexedDB opens: French (always needed, the fallback) and the
+    this.#preferred = options.preferredLanguages ?? (typeof navigator !== 'undefined' ? navigator.languages : []);
+    // The texts download while IndexedDB opens: French (every language's fallback) and the
     // browser's language, the most likely. A failure surfaces in init() below.
     prefetchLocale(SOURCE_LANGUAGE);
-    prefetchLocale(matchPreferred(preferred) ?? SOURCE_LANGUAGE);
-    const store = await openStore(options.indexedDB);
-    this.#repository = new Repository(store, this.#now);
-    this.#persistent = store.persistent;
-    const settingsLoad = this.#repository.loadSettings();
-    const sessionLoad = this.#repository.loadSession(settingsLoad.then((load) => load.settings));
-    const { settings, dropped } = await settingsLoad;
-    this.#settings = settings;
-    if (dropped) this.#notice = 'settings-dropped';
-
-    const loaded = await sessionLoad;
-    const language =
-      loaded.status === 'found' ? loaded.record.language : (settings.defaultLanguage ?? matchPreferred(preferred) ?? SOURCE_LANGUAGE);
-    await i18n.init(language);
+    prefetchLocale(this.#placeLanguage());
+    const repository = new Repository(await openStore(options.indexedDB), this.#now);
+    this.#writer = new AutosaveWriter(repository, this.#now);
+    const settingsLoad = this.place.load(repository);
+    const loaded = await repository.loadSession(settingsLoad.then(() => this.place.value));
+    const { dropped } = await settingsLoad;
+    await i18n.init(loaded.status === 'found' ? loaded.record.language : this.#placeLanguage());
 
     if (loaded.status === 'found') {
       this.#pending = loaded.record;
-      this.#phase = 'resume';
-      // The prompt expires too: a session nobody resumes is erased when its lifetime ends.
-      const remaining = sessionLifetimeMs(settings) - (this.#now() - loaded.record.lastActivityAt);
-      this.#resumeExpiry = setTimeout(() => {
-        if (this.#phase === 'resume') void this.#wipe('expired');
-      }, Math.max(0, remaining));
-      return;
+      // A saved session is a person's answers: the countdown runs from its last activity.
+      this.#policy.arm(this.place.value, loaded.record.lastActivityAt);
+      this.#go('found-session');
+    } else if (loaded.status === 'none') {
+      this.#go('booted');
+    } else {
+      await this.#erase(loaded.status === 'expired' ? 'stale' : 'corrupt');
     }
-    if (loaded.status === 'corrupt') this.#notice = 'corrupt';
-    if (loaded.status === 'expired') this.#notice = 'expired';
-    this.#phase = 'welcome';
+    if (dropped && !this.#notice) this.#notice = 'settings-dropped';
   }
 
   start(mode: Mode): void {
-    this.#mode = mode;
-    this.#answers = {};
-    this.#startedAt = this.#now();
-    this.#stepKey = this.steps[0].key;
+    this.journey.begin(mode, this.#now());
     this.#notice = null;
-    this.#enterJourney();
+    this.#enterJourney('start');
   }
 
   /** « Reprendre »: the saved session, exactly where it was. */
   async resume(): Promise<void> {
     const record = this.#pending;
-    if (!record) return;
-    clearTimeout(this.#resumeExpiry);
+    if (!record || this.#phase !== 'resume') return;
     this.#pending = null;
-    this.#mode = record.mode;
-    this.#answers = { ...record.answers };
-    this.#startedAt = record.startedAt;
-    this.#stepKey = findStep(this.steps, record.step).key;
+    this.journey.restore(record);
     if (record.language !== i18n.lang) await i18n.setLanguage(record.language);
-    this.#enterJourney();
+    this.#enterJourney('resume');
   }
 
-  /** « Recommencer »: the saved session is erased, and the welcome screen shows. */
-  async restart(): Promise<void> {
-    await this.#wipe(null);
+  /** « Recommencer » on the resume prompt: the saved session is erased. */
+  restart(): Promise<void> {
+    return this.#erase('restart');
   }
 
-  /** Records an answer; a single choice moves on at once. */
+  /** Records an answer (an empty set clears it); a single choice moves on at once. */
   answer(itemId: string, value: AnswerValue, options: { advance?: boolean } = {}): void {
-    this.#answers[itemId] = value;
-    if (options.advance ?? true) this.#stepKey = nextStepKey(this.steps, this.#stepKey);
+    this.journey.answer(itemId, value, options.advance ?? true);
     this.#touch();
   }
 
   next(): void {
-    this.#stepKey = nextStepKey(this.steps, this.#stepKey);
+    this.journey.next();
     this.#touch();
   }
 
   /** Back never loses an answer; from the first question it returns to the welcome screen. */
   back(): void {
-    const previous = previousStepKey(this.steps, this.#stepKey);
-    if (previous === null) {
-      this.#phase = 'welcome';
-      this.#timer?.stop();
-      return;
-    }
-    this.#stepKey = previous;
+    if (!this.journey.back()) this.#go('back-to-welcome');
     this.#touch();
   }
 
-  /** « Passer ce domaine »: the whole area is not assessed, never guessed. */
+  /** « Passer ce domaine ». */
   skipArea(area: AreaId): void {
-    Object.assign(this.#answers, skippedAreaAnswers(area));
-    this.#stepKey = stepAfterArea(this.steps, area);
+    this.journey.skipArea(area);
     this.#touch();
   }
 
-  /** Returns to the journey after Back from the first question, answers intact. */
+  /** « Continuer » on the welcome screen after Back, answers intact. */
   continueJourney(): void {
-    if (this.#startedAt) this.#enterJourney();
-  }
-
-  get hasAnswers(): boolean {
-    return this.#startedAt !== 0;
+    if (this.journey.started) this.#enterJourney('continue');
   }
 
   async changeLanguage(code: LanguageCode): Promise<void> {
     if (!isLanguageCode(code)) return;
     await i18n.setLanguage(code);
-    if (this.#phase === 'journey') this.#touch();
+    if (this.journey.started) this.#touch();
   }
 
   /** « Terminer et effacer ». */
-  async finish(): Promise<void> {
-    await this.#wipe('erased');
+  finish(): Promise<void> {
+    return this.#erase('finish');
   }
 
   openSettings(): void {
-    if (this.#phase === 'welcome') this.#phase = 'settings';
+    this.#go('open-settings');
   }
 
   closeSettings(): void {
-    if (this.#phase === 'settings') this.#phase = 'welcome';
+    this.place.lock();
+    this.#go('close-settings');
   }
 
-  async saveSettings(settings: PlaceSettings): Promise<void> {
-    this.#settings = settings;
-    await this.#repository.saveSettings(settings);
+  saveSettings(settings: PlaceSettings): Promise<void> {
+    return this.place.save(settings);
   }
 
   dismissNotice(): void {
@@ -221,90 +177,69 @@ class Session {
 
   /** Any input: restarts the inactivity countdown. */
   activity(): void {
-    this.#timer?.poke();
+    this.#policy.poke();
   }
 
-  #enterJourney(): void {
-    this.#phase = 'journey';
-    this.#timer?.stop();
-    this.#timer = new InactivityTimer({
-      idleMs: this.#settings.inactivitySeconds * 1000,
-      warningMs: this.#settings.warningSeconds * 1000,
-      now: this.#now,
-      onExpire: () => void this.#wipe('inactivity'),
-    });
-    this.#timer.start();
+  /** An unexpected error: « Recommencer » instead of a blank page. The countdown keeps running. */
+  fail(): void {
+    this.#go('fail');
+  }
+
+  /** « Recommencer » after an error: erase what may be broken, then the welcome screen. */
+  async recover(): Promise<void> {
+    if (!i18n.ready) await i18n.init(SOURCE_LANGUAGE).catch((error: unknown) => console.error(error));
+    await this.#erase('recover');
+  }
+
+  #go(event: LifecycleEvent): void {
+    this.#phase = transition(this.#phase, event) ?? this.#phase;
+  }
+
+  #enterJourney(event: 'start' | 'resume' | 'continue'): void {
+    this.#go(event);
+    this.#policy.arm(this.place.value);
     this.#touch();
   }
 
   #touch(): void {
-    this.#timer?.poke();
-    void this.#save();
+    this.#policy.poke();
+    if (!this.journey.started) return;
+    const { mode, answers, step, startedAt } = this.journey.snapshot();
+    const record: SessionRecord = { version: SESSION_RECORD_VERSION, mode, language: i18n.lang, step, answers, startedAt, lastActivityAt: this.#now() };
+    void this.#writer.save(record).catch((error: unknown) => console.error(error));
   }
 
-  async #save(): Promise<void> {
-    const record: SessionRecord = {
-      version: SESSION_RECORD_VERSION,
-      mode: this.#mode,
-      language: i18n.lang,
-      step: this.#stepKey,
-      answers: $state.snapshot(this.#answers) as Record<string, AnswerValue>,
-      startedAt: this.#startedAt,
-      lastActivityAt: this.#now(),
-    };
-    try {
-      await this.#repository.saveSession(record);
-    } catch {
-      // IndexedDB failed under us (quota, eviction): keep going from memory and say so.
-      this.#repository = new Repository(createMemoryStore(), this.#now);
-      this.#persistent = false;
-      await this.#repository.saveSession(record);
-    }
+  /** The language for the next person: the place's default, else the browser's, else French. */
+  #placeLanguage(): LanguageCode {
+    return this.place.value.defaultLanguage ?? matchPreferred(this.#preferred) ?? SOURCE_LANGUAGE;
   }
 
-  /** Forgets the person's session in memory: timers, answers, mode, step. */
-  #forget(phase: Phase, notice: Notice | null): void {
-    clearTimeout(this.#resumeExpiry);
-    this.#timer?.stop();
-    this.#timer = null;
+  /** The one erasure: memory, every store written to, the browser's traces, and what the session started. */
+  async #erase(cause: ErasureCause): Promise<void> {
+    this.#policy.disarm();
     this.#pending = null;
-    this.#answers = {};
-    this.#stepKey = '';
-    this.#startedAt = 0;
-    this.#mode = 'self';
-    this.#phase = phase;
-    this.#notice = notice;
+    this.journey.clear();
     display.reset();
-  }
-
-  async #wipe(notice: Notice | null): Promise<void> {
-    this.#forget('welcome', notice);
-    await wipeSession(this.#repository);
-    // The place's default language comes back for the next person.
-    const language = this.#settings.defaultLanguage;
-    if (language && language !== i18n.lang) await i18n.setLanguage(language);
-  }
-
-  /** An unexpected error: the app shows « Recommencer » instead of a blank page. */
-  fail(): void {
-    this.#timer?.stop();
-    this.#phase = 'error';
-  }
-
-  /** « Recommencer » after an error: erase what may be broken, then start again from the welcome screen. */
-  async recover(): Promise<void> {
+    runEraseHooks();
+    this.#go('erase');
+    this.#notice = NOTICE_OF[cause];
     try {
-      if (!i18n.ready) await i18n.init(SOURCE_LANGUAGE);
-      await this.#wipe(null);
-    } catch {
-      this.#phase = 'welcome';
+      await this.#writer.erase();
+      await wipeBrowserTraces();
+    } finally {
+      const language = this.#placeLanguage();
+      if (i18n.ready && language !== i18n.lang) await i18n.setLanguage(language);
     }
   }
 
   /** For tests: back to a blank state. */
   reset(): void {
-    this.#forget('loading', null);
-    this.#settings = structuredClone(DEFAULT_SETTINGS);
+    this.#policy.disarm();
+    this.#pending = null;
+    this.journey.clear();
+    this.place.reset();
+    this.#phase = 'loading';
+    this.#notice = null;
   }
 }
 

@@ -1,6 +1,8 @@
 // « Écouter »: reads a text aloud with the browser's own speech synthesis, in the current
 // language's voice, installed on the device. Nothing is sent anywhere; without such a voice for the
 // language, no button shows.
+import { onErase } from '../session/erase-hooks';
+
 class Speech {
   #voices = $state<SpeechSynthesisVoice[]>([]);
   #speaking = $state(false);
@@ -47,3 +49,5 @@ class Speech {
 }
 
 export const speech = new Speech();
+// A voice still reading the previous person's bilan stops with the erasure.
+onErase(() => speech.stop());

@@ -33,6 +33,18 @@ export interface PlaceSettings {
   /** how long that dialog counts down before wiping */
   warningSeconds: number;
   localAddresses: LocalAddress[];
+  /** the place code that opens the settings screen, as a salted hash; null when none is set */
+  placeCode: PlaceCodeHash | null;
+}
+
+/** A place code kept as PBKDF2-SHA-256 of the digits with a random salt (src/lib/session/place-code.ts). */
+export interface PlaceCodeHash {
+  algorithm: 'PBKDF2-SHA-256';
+  iterations: number;
+  /** base64 of 16 random bytes */
+  salt: string;
+  /** base64 of the 32-byte derived key */
+  hash: string;
 }
 
 export const DEFAULT_SETTINGS: PlaceSettings = {
@@ -40,20 +52,50 @@ export const DEFAULT_SETTINGS: PlaceSettings = {
   inactivitySeconds: 15 * 60,
   warningSeconds: 60,
   localAddresses: [],
+  placeCode: null,
 };
 
 export const MAX_LOCAL_ADDRESSES = 3;
 export const MAX_FIELD_LENGTH = 200;
 /** Far above the instrument's items and exercises: a bound for a stored `answers` object. */
 export const MAX_ANSWERS = 500;
-/** Bounds of the delays: short ones exist for tests and demonstrations. */
-export const INACTIVITY_BOUNDS = { min: 2, max: 4 * 60 * 60 } as const;
+/**
+ * Bounds of the delays, the same for the settings screen and an imported file. The longest are
+ * what the screen offers (60 minutes, and the one-minute warning doubled): a longer delay keeps a
+ * person's answers on a shared tablet for longer, so no file may set one. Short ones (from 2 s) stay
+ * allowed for tests and demonstrations: they only erase sooner.
+ */
+export const INACTIVITY_BOUNDS = { min: 2, max: 60 * 60 } as const;
+export const WARNING_BOUNDS = { min: 2, max: 2 * 60 } as const;
+/** A settings file larger than this is not read at all. */
+export const MAX_SETTINGS_FILE_BYTES = 100_000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
 const isShortText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_FIELD_LENGTH;
-const isSeconds = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= INACTIVITY_BOUNDS.min && v <= INACTIVITY_BOUNDS.max;
+const within =
+  (bounds: { min: number; max: number }) =>
+  (v: unknown): v is number =>
+    typeof v === 'number' && Number.isInteger(v) && v >= bounds.min && v <= bounds.max;
+export const isInactivitySeconds = within(INACTIVITY_BOUNDS);
+export const isWarningSeconds = within(WARNING_BOUNDS);
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+const isBase64Of = (bytes: number) => (v: unknown): v is string =>
+  typeof v === 'string' && v.length === Math.ceil(bytes / 3) * 4 && BASE64.test(v);
+
+export const PLACE_CODE_ITERATIONS = { min: 100_000, max: 2_000_000 } as const;
+
+/** A stored or imported place code: exactly the shape hashPlaceCode writes, nothing else. */
+export function isPlaceCodeHash(v: unknown): v is PlaceCodeHash {
+  return (
+    isObject(v) &&
+    Object.keys(v).length === 4 &&
+    v.algorithm === 'PBKDF2-SHA-256' &&
+    within(PLACE_CODE_ITERATIONS)(v.iterations) &&
+    isBase64Of(16)(v.salt) &&
+    isBase64Of(32)(v.hash)
+  );
+}
 
 // The guards never throw: a value that is not plain data (a throwing getter, a Proxy) is invalid.
 export function isSessionRecord(v: unknown): v is SessionRecord {
@@ -122,17 +164,19 @@ function checkPlaceSettings(v: unknown): v is PlaceSettings {
   return (
     isObject(v) &&
     (v.defaultLanguage === null || isLanguageCode(v.defaultLanguage)) &&
-    isSeconds(v.inactivitySeconds) &&
-    isSeconds(v.warningSeconds) &&
+    isInactivitySeconds(v.inactivitySeconds) &&
+    isWarningSeconds(v.warningSeconds) &&
     Array.isArray(v.localAddresses) &&
     v.localAddresses.length <= MAX_LOCAL_ADDRESSES &&
-    v.localAddresses.every(isLocalAddress)
+    v.localAddresses.every(isLocalAddress) &&
+    (v.placeCode === null || isPlaceCodeHash(v.placeCode))
   );
 }
 
 /**
- * Reads settings from an imported file or a partial object: known fields are kept when valid,
- * anything else is ignored. Returns null when nothing usable is there.
+ * Reads settings from an imported file or a partial object. A field left out takes its default;
+ * a field that is there must be valid, or the whole file is refused (null): a hostile or damaged
+ * file changes nothing. Unknown fields are ignored. Never throws.
  */
 export function parseSettings(input: unknown): PlaceSettings | null {
   try {
@@ -142,17 +186,28 @@ export function parseSettings(input: unknown): PlaceSettings | null {
   }
 }
 
+const SETTINGS_FIELDS: { [K in keyof PlaceSettings]: (v: unknown) => boolean } = {
+  defaultLanguage: (v) => v === null || isLanguageCode(v),
+  inactivitySeconds: isInactivitySeconds,
+  warningSeconds: isWarningSeconds,
+  localAddresses: (v) => Array.isArray(v) && v.length <= MAX_LOCAL_ADDRESSES && v.every(isLocalAddress),
+  placeCode: (v) => v === null || isPlaceCodeHash(v),
+};
+
 function readSettings(input: unknown): PlaceSettings | null {
   if (!isObject(input)) return null;
-  const merged: PlaceSettings = {
-    defaultLanguage:
-      input.defaultLanguage === null || isLanguageCode(input.defaultLanguage) ? input.defaultLanguage : DEFAULT_SETTINGS.defaultLanguage,
-    inactivitySeconds: isSeconds(input.inactivitySeconds) ? input.inactivitySeconds : DEFAULT_SETTINGS.inactivitySeconds,
-    warningSeconds: isSeconds(input.warningSeconds) ? input.warningSeconds : DEFAULT_SETTINGS.warningSeconds,
-    localAddresses: Array.isArray(input.localAddresses)
-      ? input.localAddresses.filter(isLocalAddress).slice(0, MAX_LOCAL_ADDRESSES).map((a) => ({ name: a.name, address: a.address, hours: a.hours, phone: a.phone }))
-      : [],
+  const fields = Object.keys(SETTINGS_FIELDS) as (keyof PlaceSettings)[];
+  const present = fields.filter((k) => Object.hasOwn(input, k));
+  if (present.length === 0 || present.some((k) => !SETTINGS_FIELDS[k](input[k]))) return null;
+  const read = <K extends keyof PlaceSettings>(k: K): PlaceSettings[K] =>
+    (Object.hasOwn(input, k) ? input[k] : DEFAULT_SETTINGS[k]) as PlaceSettings[K];
+  const code = read('placeCode');
+  return {
+    defaultLanguage: read('defaultLanguage'),
+    inactivitySeconds: read('inactivitySeconds'),
+    warningSeconds: read('warningSeconds'),
+    // Fresh copies holding only the known fields.
+    localAddresses: read('localAddresses').map((a) => ({ name: a.name, address: a.address, hours: a.hours, phone: a.phone })),
+    placeCode: code && { algorithm: code.algorithm, iterations: code.iterations, salt: code.salt, hash: code.hash },
   };
-  const knownKeys = ['defaultLanguage', 'inactivitySeconds', 'warningSeconds', 'localAddresses'];
-  return knownKeys.some((k) => k in input) ? merged : null;
 }

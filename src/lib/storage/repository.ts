@@ -1,7 +1,7 @@
 // Loading, saving and erasing. The clock is injected so that tests can age a session without fake timers.
 import type { KeyValueStore } from './database';
 import { SESSION_KEY, SETTINGS_KEY } from './database';
-import { DEFAULT_SETTINGS, isPlaceSettings, readSessionRecord, type PlaceSettings, type SessionRecord } from './records';
+import { DEFAULT_SETTINGS, parseSettings, readSessionRecord, type PlaceSettings, type SessionRecord } from './records';
 
 export type Clock = () => number;
 
@@ -79,7 +79,10 @@ export class Repository {
     try {
       const raw = await this.store.get('settings', SETTINGS_KEY);
       if (raw === undefined) return { settings: structuredClone(DEFAULT_SETTINGS), dropped: false };
-      if (isPlaceSettings(raw)) return { settings: raw, dropped: false };
+      // The same reader as an imported file: settings stored by an older version (without a field
+      // added since) take that field's default.
+      const settings = parseSettings(raw);
+      if (settings) return { settings, dropped: false };
       await this.store.delete('settings', SETTINGS_KEY);
     } catch {
       // fall through to defaults

@@ -2,6 +2,7 @@
 // People who read little recognise a picture first; every answer has one beside its words.
 // The first screen's pictograms are here; the journey's (answers, areas, exercises, settings)
 // are a chunk of their own (journey-icons.ts), warm before the journey opens (src/ui/lazy.ts).
+import { retryable } from '../retryable';
 import type { JOURNEY_ICONS } from './journey-icons';
 
 type Paths = readonly string[];
@@ -30,11 +31,8 @@ export type IconName = keyof typeof FIRST_SCREEN_ICONS | keyof typeof JOURNEY_IC
 export const DIRECTIONAL: ReadonlySet<IconName> = new Set<IconName>(['arrowBack', 'arrowNext', 'skip']);
 
 let journeyIcons: Readonly<Record<string, Paths>> | undefined;
-let loading: Promise<Readonly<Record<string, Paths>>> | undefined;
 
-export function loadJourneyIcons(): Promise<Readonly<Record<string, Paths>>> {
-  return (loading ??= import('./journey-icons').then((module) => (journeyIcons = module.JOURNEY_ICONS)));
-}
+export const loadJourneyIcons = retryable(() => import('./journey-icons').then((module) => (journeyIcons = module.JOURNEY_ICONS)));
 
 /** The paths of a pictogram: at once when they are loaded, else once their chunk arrives. */
 export function iconPaths(name: IconName): Paths | Promise<Paths> {
