@@ -92,14 +92,25 @@ describe('exercise.password', () => {
     expect(second.onscore).toHaveBeenCalledExactlyOnceWith(0);
   });
 
-  it('leaves no trace of the text in the page once the screen is left', async () => {
-    const { user, field, view } = await started();
+  it('keeps nothing of the text once the score is given: the field and the checklist read from it are empty', async () => {
+    const { user, field } = await started();
     await user.click(field);
     await user.keyboard(INVENTED);
     await user.click(screen.getByRole('button', { name: 'Afficher' }));
     expect(field.value).toBe(INVENTED);
+    expect(document.querySelector('[data-criterion="cases"]')?.getAttribute('data-met')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Non' }));
+    await user.click(screen.getByRole('button', { name: 'J’ai fini' }));
+    // The checklist is derived from the text the component holds: all unmet means it holds nothing.
+    expect(field.value).toBe('');
+    expect([...document.querySelectorAll('[data-criterion]:not([data-criterion="privateLife"])')].map((c) => c.getAttribute('data-met'))).not.toContain('true');
+  });
+
+  it('empties the field when the screen is left half-way', async () => {
+    const { user, field, view } = await started();
+    await user.click(field);
+    await user.keyboard(INVENTED);
     view.unmount();
     expect(field.value).toBe('');
-    expect(document.documentElement.outerHTML).not.toContain('Tulipe');
   });
 });
