@@ -26,7 +26,7 @@ export class JourneyState {
   #mode = $state<Mode>('self');
   #answers = $state<Record<string, AnswerValue>>({});
   #stepKey = $state('');
-  #startedAt = 0;
+  #startedAt = $state(0);
 
   readonly steps: Step[] = $derived(buildSteps(this.#mode, this.#answers));
   readonly step: Step = $derived(findStep(this.steps, this.#stepKey));
