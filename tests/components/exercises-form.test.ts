@@ -58,7 +58,8 @@ async function tabTo(user: Started['user'], target: () => HTMLElement, max = 8) 
   expect(document.activeElement).toBe(target());
 }
 
-describe('exercise.form', () => {
+// Each test types and clicks through up to three pages of the site: more than the default 5 s on a loaded machine.
+describe('exercise.form', { timeout: 20_000 }, () => {
   it('is in the registry, and looks like a made-up public-service site', async () => {
     expect(EXERCISES['exercise.form']).toBe(FormExercise);
     const { instruction } = await started();
