@@ -33,6 +33,7 @@ export const EXERCISE_IDS = [
   'exercise.browser',
   'exercise.inbox',
   'exercise.password',
+  'exercise.form',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 export type ExerciseScore = 0 | 1 | 2;
