@@ -67,8 +67,6 @@ const CODEBOOK_V1: readonly CodeItem[] = [
 ];
 
 export const SHARE_CODE_VERSION = 1;
-/** The key of the URL fragment: `#bilan=<payload>`. */
-export const SHARE_FRAGMENT_KEY = 'bilan';
 
 const ABSENT = 0;
 const SKIPPED = 1;
@@ -197,15 +195,4 @@ export function decodeAnswers(payload: unknown): Decoded {
     if (answer !== undefined) answers[item.id] = answer;
   }
   return { ok: true, answers };
-}
-
-/** The URL the QR code holds: the app's address, then the payload in the fragment (never sent to a server). */
-export function shareUrl(appAddress: string, payload: string): string {
-  return `${appAddress.split('#')[0]}#${SHARE_FRAGMENT_KEY}=${payload}`;
-}
-
-/** The payload of a `#bilan=…` fragment, or null when the fragment is something else. */
-export function payloadOfFragment(hash: string): string | null {
-  const prefix = `#${SHARE_FRAGMENT_KEY}=`;
-  return hash.startsWith(prefix) ? hash.slice(prefix.length) : null;
 }
