@@ -112,8 +112,9 @@ describe('the QR code of the printed sheet', () => {
     expect(await shared.evaluate(() => document.documentElement.lang)).toBe('en');
     // Read-only: nothing to print, erase or go back to.
     for (const action of ['print', 'finish', 'back', 'qr', 'bilingual']) expect(await shared.locator(`[data-action="${action}"]`).count()).toBe(0);
-    // The answers left the address bar and the history at once.
-    expect(await shared.evaluate(() => ({ hash: location.hash, length: history.length }))).toEqual({ hash: '', length: 1 });
+    // The answers left the address bar and the history at once: the tab's first page (about:blank),
+    // then the app's address alone, replaced, not a second entry.
+    expect(await shared.evaluate(() => ({ hash: location.hash, length: history.length }))).toEqual({ hash: '', length: 2 });
     expect(shared.url()).not.toContain(payload);
 
     // French one tap away, the same bilan.
