@@ -10,6 +10,7 @@ export function offersFrenchCopy(lang: LanguageCode): boolean {
 
 class PrintOptions {
   #bilingual = $state(false);
+  #qr = $state(false);
 
   /** The sheet adds a compact French copy for the agent who will read it. */
   get bilingual(): boolean {
@@ -19,8 +20,17 @@ class PrintOptions {
     this.#bilingual = value;
   }
 
+  /** The sheet carries a QR code that opens the same bilan on another device (off by default: the person chooses). */
+  get qr(): boolean {
+    return this.#qr;
+  }
+  set qr(value: boolean) {
+    this.#qr = value;
+  }
+
   reset(): void {
     this.#bilingual = false;
+    this.#qr = false;
   }
 }
 

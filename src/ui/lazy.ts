@@ -11,6 +11,8 @@ export const loadJourney = memo(() => import('./screens/Journey.svelte'));
 export const loadResumePrompt = memo(() => import('./screens/ResumePrompt.svelte'));
 export const loadSettings = memo(() => import('./screens/Settings.svelte'));
 export const loadBilanSheet = memo(() => import('../print/BilanSheet.svelte'));
+// A bilan opened from a QR code, on another device: only then.
+export const loadSharedBilan = memo(() => import('./screens/SharedBilan.svelte'));
 // Dialogs open long after the first screen (a confirmation, minutes of inactivity).
 export const loadFinishDialog = memo(() => import('./components/FinishDialog.svelte'));
 export const loadInactivityDialog = memo(() => import('./components/InactivityDialog.svelte'));

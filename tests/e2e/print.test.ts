@@ -110,7 +110,7 @@ async function seed(page: Page): Promise<void> {
   );
 }
 
-/** Opens the app on the worst-case bilan, in a language chosen with the picker. */
+/** Opens the app on the worst-case bilan, in a language chosen with the picker, with the sheet's QR code on. */
 async function worstCaseBilan(page: Page, url: string, lang: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('[data-item="mode"]');
@@ -124,7 +124,9 @@ async function worstCaseBilan(page: Page, url: string, lang: string): Promise<vo
     const endonym = SHIPPED.find((l) => l.code === lang)?.endonym ?? lang;
     await page.waitForFunction((name) => document.querySelector('[data-action="language"]')?.textContent?.includes(name), endonym);
   }
-  await page.waitForSelector('[data-sheet]', { state: 'attached' });
+  // The QR code takes room in the sheet's footer: the one-page checks hold with it.
+  await page.click('[data-action="qr"]');
+  await page.waitForSelector('[data-sheet] [data-sheet-qr] svg', { state: 'attached' });
   await page.evaluate(() => document.fonts.ready);
 }
 
@@ -232,6 +234,7 @@ describe('the printed bilan', () => {
     for (const step of screen.steps) expectInPdf(pdf, step, rtl);
     expectInPdf(pdf, text(lang, 'bilan.reminder'), rtl);
     expectInPdf(pdf, text(lang, 'sheet.noDataKept'), rtl);
+    expectInPdf(pdf, text(lang, 'sheet.qrCaption'), rtl);
     expectInPdf(pdf, text('fr', 'mediator.reportTitle'), false);
     for (const place of ADDRESSES) expectInPdf(pdf, place.name, rtl);
     // Only the sheet is printed: none of the screen's buttons.
