@@ -1,6 +1,6 @@
 // Storage policy: IndexedDB holds two stores on this device, and nothing else is stored anywhere.
 // - `session`: the one in-progress diagnostic (key 'current'); erased at the end, after inactivity,
-//   and at start-up when older than the inactivity limit (see erasure.ts).
+//   and at start-up when older than the inactivity limit (repository.ts; wipe.ts erases).
 // - `settings`: the place's settings (key 'place'); not personal, kept across erasure.
 // Every record is validated before use (records.ts); an invalid one is deleted, never trusted.
 // When IndexedDB cannot be opened (private window, blocked, quota), a memory store stands in
