@@ -91,42 +91,6 @@ describe('first screen', () => {
     await context.close();
   });
 
-  it('draws the welcome and the first question without two costly calls: property setters listed, plural rules built', async () => {
-    // Svelte lists an element's setters (Object.getOwnPropertyDescriptors up its prototypes) for an
-    // attribute value that is not a string (src/ui/aria.ts); Intl.PluralRules loads Intl's data,
-    // and neither screen counts anything (i18n.svelte.ts). Milliseconds each, of a first render.
-    const context = await app.browser.newContext({ ...TABLET, serviceWorkers: 'block' });
-    await context.addInitScript(() => {
-      const PluralRules = Intl.PluralRules;
-      const built: string[] = [];
-      (window as unknown as { pluralRulesBuilt: string[] }).pluralRulesBuilt = built;
-      Object.defineProperty(Intl, 'PluralRules', { value: new Proxy(PluralRules, {
-        construct(target, args: ConstructorParameters<typeof PluralRules>) {
-          built.push(String(args[0]));
-          return new target(...args);
-        },
-      }) });
-    });
-    await context.addInitScript(() => {
-      const descriptors = Object.getOwnPropertyDescriptors;
-      const walked: string[] = [];
-      (window as unknown as { walked: string[] }).walked = walked;
-      Object.getOwnPropertyDescriptors = function <T>(this: unknown, object: T) {
-        if (object instanceof Node || (typeof object === 'object' && object !== null && Node.prototype.isPrototypeOf(object))) {
-          walked.push(String((object as { constructor?: { name?: string } }).constructor?.name));
-        }
-        return descriptors.call(this, object) as ReturnType<typeof descriptors<T>>;
-      };
-    });
-    const page = await context.newPage();
-    await page.goto(app.server.url);
-    await startJourney(page, 'self');
-    await page.locator('section[data-item="primo.tried_online"]').waitFor();
-    expect(await page.evaluate(() => (window as unknown as { walked: string[] }).walked)).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { pluralRulesBuilt: string[] }).pluralRulesBuilt)).toEqual([]);
-    await context.close();
-  });
-
   it.each([
     ['fr-FR', ['atkinson-hyperlegible-latin-400', 'atkinson-hyperlegible-latin-700']],
     ['uk-UA', ['atkinson-hyperlegible-latin-400', 'atkinson-hyperlegible-latin-700', 'noto-sans-cyrillic-400', 'noto-sans-cyrillic-700']],
