@@ -1,5 +1,5 @@
 // What the first screen costs the browser: the French texts come from index.html's preload, once,
-// storage is read by the early script, and no other request or script waits on the critical path.
+// and no other request or script waits on the critical path.
 // (Its speed is measured by `npm run bench`.)
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -60,34 +60,6 @@ describe('first screen', () => {
     await page.goto(app.server.url);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     expect(await page.evaluate(() => (window as unknown as { welcomeAtRegister?: boolean }).welcomeAtRegister)).toBe(true);
-    await context.close();
-  });
-
-  it('reads storage from the early script: once the database exists, the app opens it no second time', async () => {
-    const context = await app.browser.newContext({ ...TABLET, serviceWorkers: 'block' });
-    // Notes each opening request of the page, and whether the early-read script made it.
-    await context.addInitScript(() => {
-      const open = IDBFactory.prototype.open;
-      const opened: string[] = [];
-      (window as unknown as { opened: string[] }).opened = opened;
-      IDBFactory.prototype.open = function (...args: Parameters<typeof open>) {
-        opened.push(/\/early-read-[\w-]+\.js/.test(new Error().stack ?? '') ? 'early' : 'app');
-        return open.apply(this, args);
-      };
-    });
-    const { page, errors } = await watchedPage(context, app.server.url);
-    const openings = () => page.evaluate(() => (window as unknown as { opened: string[] }).opened);
-    // First visit: the early read gives up (creating the database is the app's work), the app opens it.
-    await page.goto(app.server.url);
-    await page.locator('[data-action="start"]').waitFor();
-    expect(await openings()).toEqual(['early', 'app']);
-    // Every later visit: one opening, the early script's, whose records the app uses.
-    await startJourney(page, 'self');
-    await page.locator('section[data-item="primo.tried_online"]').waitFor();
-    await page.reload();
-    await page.locator('[data-action="resume"]').waitFor();
-    expect(await openings()).toEqual(['early']);
-    expect(errors).toEqual([]);
     await context.close();
   });
 
