@@ -100,8 +100,9 @@ class I18n {
   }
 
   async init(code: LanguageCode): Promise<void> {
-    // Awaited here and not only through i18next, which logs a failed file and goes on showing keys:
-    // without French the boot must fail (the error screen), and « Recommencer » must download again.
+    // Awaited here and not only through i18next, which takes a failed file for a language without
+    // texts, shows keys, and never asks again: without French the boot must fail (the error
+    // screen), and « Recommencer » must download again.
     await Promise.all([download(SOURCE_LANGUAGE), download(code)]);
     started ??= engine.init({
       lng: code,
