@@ -1,5 +1,6 @@
 // Every language says everything French says: same keys, same variables, the plural forms its
-// grammar needs, no empty text, and nothing left in French by mistake.
+// grammar needs (i18next picks `_<category>` by Intl.PluralRules, and shows the bare key when that
+// form is missing), no empty text, and nothing left in French by mistake.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +51,17 @@ describe('locale files', () => {
   it('ships one file per language of the languages table, and nothing else', () => {
     const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
     expect(files).toEqual(LANGUAGES.map((l) => l.code).sort());
+  });
+
+  it('fr.json has every plural form French needs, with the same variables in each', () => {
+    const categories = new Intl.PluralRules('fr').resolvedOptions().pluralCategories;
+    const gaps: string[] = [];
+    for (const base of pluralBases) {
+      const forms = categories.map((c) => source.get(`${base}_${c}`));
+      const shapes = new Set(forms.map((text) => (text === undefined ? 'missing' : variables(text).join())));
+      if (forms.includes(undefined) || shapes.size !== 1) gaps.push(base);
+    }
+    expect(gaps).toEqual([]);
   });
 
   describe.each(LANGUAGES.filter((l) => l.code !== 'fr').map((l) => [l.code, l.intl] as const))('%s', (code, intl) => {

@@ -2,7 +2,7 @@
 // fragment is never sent to a server. Apart from share-code.ts, so that start-up (src/main.ts)
 // can spot a shared bilan without loading the codec.
 
-/** The key of the URL fragment (also written out in src/lib/storage/early-read-entry.ts). */
+/** The key of the URL fragment. */
 export const SHARE_FRAGMENT_KEY = 'bilan';
 const PREFIX = `#${SHARE_FRAGMENT_KEY}=`;
 
