@@ -41,7 +41,7 @@ const SAME_AS_FRENCH = new Set([
 /** Words of the pointer exercise: a fruit may have the same name in two languages (Kiwi, Ananas). */
 const SHARED_WORDS = /^exercises\.pointer\.words\./;
 const isProperName = (text: string) =>
-  /^(Pix|FranceConnect|France Services|Aidants Connect|Les Bons Clics|service-public\.fr|OK|Email|E-mail|Internet|Wifi|Wi-Fi)$/i.test(text.trim()) ||
+  /^(Pix|FranceConnect|France Services|Aidants Connect|Les Bons Clics|service-public(\.gouv)?\.fr|OK|Email|E-mail|Internet|Wifi|Wi-Fi)$/i.test(text.trim()) ||
   /^[\w.+-]+@[\w.-]+$/.test(text.trim()) ||
   !/\p{L}{3,}/u.test(text);
 
