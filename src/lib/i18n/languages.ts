@@ -4,7 +4,9 @@ export const LANGUAGES = [
   { code: 'fr-FALC', endonym: 'Français facile (FALC)', htmlLang: 'fr', intl: 'fr-FR', rtl: false },
   { code: 'en', endonym: 'English', htmlLang: 'en', intl: 'en-GB', rtl: false },
   { code: 'es', endonym: 'Español', htmlLang: 'es', intl: 'es-ES', rtl: false },
-  { code: 'ar', endonym: 'العربية', htmlLang: 'ar', intl: 'ar', rtl: true },
+  // Latin digits in Arabic dates (ar-u-nu-latn): letters and forms in France write 0–9, and some
+  // browsers' plain 'ar' writes ٢ ديسمبر ٢٠٢٦.
+  { code: 'ar', endonym: 'العربية', htmlLang: 'ar', intl: 'ar-u-nu-latn', rtl: true },
   { code: 'uk', endonym: 'Українська', htmlLang: 'uk', intl: 'uk-UA', rtl: false },
   { code: 'tr', endonym: 'Türkçe', htmlLang: 'tr', intl: 'tr-TR', rtl: false },
   { code: 'ro', endonym: 'Română', htmlLang: 'ro', intl: 'ro-RO', rtl: false },
