@@ -1,23 +1,10 @@
 // Every language says everything French says: same keys, same variables, the plural forms its
 // grammar needs, no empty text, and nothing left in French by mistake.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/lib/i18n/languages';
+import { loadLocale as load, LOCALES_DIR as DIR } from '../support/locales';
 
-const DIR = resolve(import.meta.dirname, '../../locales');
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
-
-const load = (code: string) => flatten(JSON.parse(readFileSync(join(DIR, `${code}.json`), 'utf8')) as Tree);
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const variables = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
 
