@@ -13,8 +13,11 @@ const sentences = (text: string) => text.split(/(?<=[.!?…])\s+/);
 /** A word has a letter or a digit (« l’application » is one); « : », « — », « » » are not words. */
 const wordCount = (sentence: string) => sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-const PASSIVE_ERASURE =
-  /(?<!\p{L})(est|sont|a été|ont été|avait été|sera|seront|va être|vont être|être)\s+(tout\s+|toutes\s+)?(effacée?s?|supprimée?s?)(?!\p{L})/iu;
+const AUXILIARY = '(est|sont|a été|ont été|avait été|sera|seront|va être|vont être|être)';
+const PASSIVE_ERASURE = new RegExp(
+  `(?<!\\p{L})${AUXILIARY}\\s+(tout\\s+|toutes\\s+)?(effacée?s?|supprimée?s?)(?!\\p{L})`,
+  'iu',
+);
 
 /** The words a FALC reader may not know, with the glossary row that explains them. */
 const JARGON: { word: string; term: string }[] = [
