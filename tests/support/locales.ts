@@ -87,7 +87,7 @@ export function readGlossary(code: string): Glossary | undefined {
 export const normalize = (text: string) =>
   text
     .replace(/['ʼ]/g, '’')
-    .replace(/[\u00a0\u202f\u2066-\u2069]/g, (c) => (c === '\u00a0' || c === '\u202f' ? ' ' : ''))
+    .replace(/[\u00a0\u202f\u2060\u2066-\u2069]/g, (c) => (c === '\u00a0' || c === '\u202f' ? ' ' : ''))
     .toLocaleLowerCase();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

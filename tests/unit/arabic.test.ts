@@ -27,6 +27,11 @@ describe('Arabic', () => {
     expect(texts.filter(([, text]) => scrambled.test(unisolated(text))).map(([key]) => key)).toEqual([]);
   });
 
+  it('keeps an isolated address on one line: broken at its hyphen, a right-to-left line shows « -service »', () => {
+    const breakable = texts.filter(([, text]) => /\u2068[^\u2069]*-(?!\u2060)[^\u2069]*\u2069/.test(text));
+    expect(breakable.map(([key]) => key)).toEqual([]);
+  });
+
   // The scam mails of the inbox exercise keep their imperatives: they are the fiction, not us.
   const MASCULINE_IMPERATIVES = [
     'اضغط', 'انقر', 'المس', 'اطلب', 'خذ وقتك', 'اختر', 'حاول مرة', 'انظر', 'أجب', 'اسحب', 'ضع',
