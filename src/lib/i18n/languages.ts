@@ -5,7 +5,9 @@ export const LANGUAGES = [
   { code: 'fr-FALC', endonym: 'Français facile (FALC)', htmlLang: 'fr', intl: 'fr-FR' },
   { code: 'en', endonym: 'English', htmlLang: 'en', intl: 'en-GB' },
   { code: 'es', endonym: 'Español', htmlLang: 'es', intl: 'es-ES' },
-  { code: 'ar', endonym: 'العربية', htmlLang: 'ar', intl: 'ar' },
+  // Latin digits in Arabic dates (ar-u-nu-latn): letters and forms in France write 0–9, and some
+  // browsers' plain 'ar' writes ٢ ديسمبر ٢٠٢٦.
+  { code: 'ar', endonym: 'العربية', htmlLang: 'ar', intl: 'ar-u-nu-latn' },
   { code: 'uk', endonym: 'Українська', htmlLang: 'uk', intl: 'uk-UA' },
   { code: 'tr', endonym: 'Türkçe', htmlLang: 'tr', intl: 'tr-TR' },
   { code: 'ro', endonym: 'Română', htmlLang: 'ro', intl: 'ro-RO' },
