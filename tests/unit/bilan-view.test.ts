@@ -52,7 +52,7 @@ describe('the areas', () => {
   });
 
   it('lists every area of the instrument in its order, with the levels evaluate gives', () => {
-    const answers = { ...rate('mouse', 'alone'), 'exercise.pointer': 0, 'triage.urgency': 'urgent' };
+    const answers: Answers = { ...rate('mouse', 'alone'), 'exercise.pointer': 0, 'triage.urgency': 'urgent' };
     const view = bilanView(answers, 'mediator');
     const result = evaluate(answers);
     expect(view.areas.map((a) => a.area)).toEqual([...AREA_IDS]);
