@@ -86,10 +86,10 @@ const ADDRESSES: LocalAddress[] = [
   },
 ];
 
-/** The worst-case session and the place's settings, written where the app looks at start-up. */
-async function seed(page: Page): Promise<void> {
+/** A mediator's session on the bilan (the worst case unless told) and the place's settings, written where the app looks at start-up. */
+async function seed(page: Page, answers: Record<string, unknown>): Promise<void> {
   const now = Date.now();
-  const session = { version: 1, mode: 'mediator', language: 'fr', step: 'bilan', answers: WORST_ANSWERS, startedAt: now, lastActivityAt: now };
+  const session = { version: 1, mode: 'mediator', language: 'fr', step: 'bilan', answers, startedAt: now, lastActivityAt: now };
   const settings = { defaultLanguage: null, inactivitySeconds: 15 * 60, warningSeconds: 60, localAddresses: ADDRESSES };
   await page.evaluate(
     ({ session, settings }) =>
@@ -111,11 +111,11 @@ async function seed(page: Page): Promise<void> {
   );
 }
 
-/** Opens the app on the worst-case bilan, in a language chosen with the picker, with the sheet's QR code on. */
-async function worstCaseBilan(page: Page, url: string, lang: string): Promise<void> {
+/** Opens the app on the worst-case bilan (or another set of answers), in a language chosen with the picker, with the sheet's QR code on. */
+async function worstCaseBilan(page: Page, url: string, lang: string, answers: Record<string, unknown> = WORST_ANSWERS): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('[data-item="mode"]');
-  await seed(page);
+  await seed(page, answers);
   await page.reload();
   await page.click('[data-action="resume"]');
   await page.waitForSelector('[data-posture]');
@@ -188,6 +188,7 @@ async function screenContent(page: Page) {
       sheetStepIds: [...document.querySelectorAll('[data-sheet] [data-sheet-step]')].map((e) => e.getAttribute('data-sheet-step') ?? ''),
       alerts: [...document.querySelectorAll('[data-posture] [data-alert]')].map((e) => e.getAttribute('data-alert') ?? ''),
       controls: read('[data-posture] [data-action="print"], [data-posture] [data-action="finish"]'),
+      report: document.querySelector('[data-posture] [data-report]')?.textContent ?? '',
     };
   });
 }
@@ -238,10 +239,31 @@ describe('the printed bilan', () => {
     expectInPdf(pdf, text(lang, 'sheet.noDataKept'), rtl);
     expectInPdf(pdf, text(lang, 'sheet.qrCaption'), rtl);
     expectInPdf(pdf, text('fr', 'mediator.reportTitle'), false);
+    // The activity report is copied into a French report: La Coop's French labels on the screen too.
+    for (const key of ['mediator.reportTitle', 'mediator.report.autonomy', 'mediator.report.equipmentValues.none']) expect(screen.report).toContain(text('fr', key));
     for (const place of ADDRESSES) expectInPdf(pdf, place.name, rtl);
     // Only the sheet is printed: none of the screen's buttons.
     for (const control of screen.controls) expect(pdf).not.toContain(squeeze(control));
     if (PICTURED.has(lang)) picture(file, lang);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a quick bilan: every area « not assessed », with no level count, on one page', async () => {
+    const context = await app.browser.newContext(TABLET);
+    const { page, errors } = await watchedPage(context, app.server.url);
+    const quick = Object.fromEntries(Object.entries(WORST_ANSWERS).filter(([id]) => /^(primo|obs|triage)\./.test(id)));
+    await worstCaseBilan(page, app.server.url, 'fr', quick);
+    const rows = await page.$$eval('[data-sheet] [data-sheet-area]', (trs) => trs.map((tr) => [tr.getAttribute('data-level'), tr.textContent ?? '']));
+    expect(rows).toHaveLength(AREAS.length);
+    for (const [level, words] of rows) {
+      expect(level).toBe('not-assessed');
+      expect(words).toContain(text('fr', 'levels.not-assessed'));
+      expect(words).not.toMatch(/\d/);
+    }
+    const { pages, text: pdf } = await printPdf(page, 'quick');
+    expect(pages).toBe(1);
+    expectInPdf(pdf, text('fr', 'levels.not-assessed'), false);
     expect(errors).toEqual([]);
     await context.close();
   });
