@@ -1,0 +1,23 @@
+import { it, expect } from 'vitest';
+import { launchFirefox } from './support/engines/firefox';
+it('ff smoke', async () => {
+  const t0 = Date.now();
+  const ff = await launchFirefox();
+  console.log('launch', Date.now() - t0);
+  const p = await ff.open();
+  console.log(await p.evaluate(() => [navigator.language, document.title, !!navigator.serviceWorker]));
+  await p.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await p.reload();
+  console.log('controlled', await p.evaluate(() => navigator.serviceWorker.controller !== null));
+  await p.press('[data-item="mode"] [data-value="self"]');
+  await p.press('[data-action="start"]');
+  await new Promise(r => setTimeout(r, 500));
+  console.log(await p.evaluate(() => document.querySelector('section[data-item]')?.getAttribute('data-item')));
+  await p.setOffline(true);
+  await p.reload();
+  console.log('offline reload', await p.evaluate(() => document.body.innerHTML.length));
+  const pdf = await p.pdf();
+  console.log('pdf', pdf.length, p.server.cspReports, await p.foreignRequests());
+  await p.close();
+  await ff.close();
+}, 120000);
