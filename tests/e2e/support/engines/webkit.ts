@@ -133,6 +133,8 @@ export async function launchWebKit(): Promise<Engine> {
         evaluate,
         async press(selector) {
           const id = await element(selector);
+          // Pointer actions do not scroll (a click does): the element is brought into view first.
+          await evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), selector);
           if (touch !== false) {
             const finger = {
               type: 'pointer',
