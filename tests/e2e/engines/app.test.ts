@@ -28,6 +28,9 @@ async function cspViolations(page: EnginePage): Promise<string[]> {
   return [...page.server.cspReports];
 }
 
+/** A journey is a few hundred driver commands: over WebDriver's HTTP, on a loaded machine, minutes. */
+const SCENARIO_TIMEOUT = 300_000;
+
 describe.each(ENGINES)('%s', (name) => {
   const browser = useEngine(name);
 
@@ -66,7 +69,7 @@ describe.each(ENGINES)('%s', (name) => {
     });
     await expect.poll(() => page.server.cspReports.join(' '), { timeout: 10_000 }).toContain('example.invalid');
     await page.close();
-  });
+  }, SCENARIO_TIMEOUT);
 
   it('offline after the first visit: a reload and a whole journey with the network cut', async () => {
     const page = await browser.engine.open();
@@ -82,7 +85,7 @@ describe.each(ENGINES)('%s', (name) => {
     expect(failed).toEqual([]);
     expect(await page.foreignRequests()).toEqual([]);
     await page.close();
-  });
+  }, SCENARIO_TIMEOUT);
 
   it('inactivity: the warning, then everything wiped', async () => {
     const page = await browser.engine.open();
@@ -100,5 +103,5 @@ describe.each(ENGINES)('%s', (name) => {
     expect(await exists(page, '[data-action="continue"], [data-action="resume"]')).toBe(false);
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
-  });
+  }, SCENARIO_TIMEOUT);
 });

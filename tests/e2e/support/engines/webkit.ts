@@ -123,8 +123,6 @@ export async function launchWebKit(): Promise<Engine> {
         if (result.error) throw new Error(`webkit: ${result.error}`);
         return (result.undefined ? undefined : result.value) as R;
       };
-      const element = async (selector: string) =>
-        ((await session.send('POST', '/element', { using: 'css selector', value: selector })) as Json)[ELEMENT] as string;
 
       return {
         engine: 'webkit',
@@ -132,9 +130,13 @@ export async function launchWebKit(): Promise<Engine> {
         server,
         evaluate,
         async press(selector) {
-          const id = await element(selector);
-          // Pointer actions do not scroll (a click does): the element is brought into view first.
-          await evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), selector);
+          // One round trip (each costs): the element, brought into view as pointer actions do not scroll.
+          const found = (await session.send('POST', '/execute/sync', {
+            script: 'const e = document.querySelector(arguments[0]); e?.scrollIntoView({ block: "center" }); return e;',
+            args: [selector],
+          })) as Json | null;
+          if (!found) throw new Error(`webkit: no ${selector} to press`);
+          const id = found[ELEMENT] as string;
           if (touch !== false) {
             const finger = {
               type: 'pointer',
