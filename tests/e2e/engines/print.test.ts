@@ -30,6 +30,9 @@ describe.each(ENGINES.filter((name) => name === 'firefox'))('%s', (name) => {
     const { pages, text: pdf } = readPdf(await page.pdf(), `${name}-${lang}`);
     expect(pages).toBe(1);
     const rtl = isRtl(lang);
+    // Firefox writes Arabic as shaped glyphs without a Unicode mapping: pdftotext reads U+FFFD, so
+    // in right-to-left languages the one page is checked here, its text in Chromium (print.test.ts).
+    if (rtl) return void (await page.close());
     expectInPdf(pdf, screen.posture, rtl);
     for (const step of screen.steps) expectInPdf(pdf, step, rtl);
     expectInPdf(pdf, text(lang, 'sheet.noDataKept'), rtl);
