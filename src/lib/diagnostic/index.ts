@@ -14,6 +14,10 @@ export {
   isValidAnswer,
   isExerciseScore,
   sanitizeAnswers,
+  readsFrenchWithDifficulty,
+  withoutAreas,
+  REASON_VALUES,
+  type ReasonValue,
   type ItemDef,
   type ItemKind,
   type AreaDef,
@@ -22,4 +26,4 @@ export {
 } from './instrument';
 export { MAX_NEXT_STEPS } from './next-steps';
 export { LEARNING_THRESHOLD, AUTONOMOUS_THRESHOLD, levelOfPoints, lowerLevel } from './levels';
-export { activityReport, type ActivityReport, type EquipmentId } from './report';
+export { activityReport, type ActivityReport, type EquipmentId, type ThemeId } from './report';

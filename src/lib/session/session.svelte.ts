@@ -18,8 +18,10 @@ import {
 import { display } from './display.svelte';
 import { InactivityTimer } from './inactivity.svelte';
 import {
+  bilanAnswers,
   buildSteps,
   findStep,
+  QUICK_BILAN_KEY,
   nextStepKey,
   previousStepKey,
   progressOf,
@@ -68,6 +70,10 @@ class Session {
   }
   get answers(): Readonly<Record<string, AnswerValue>> {
     return this.#answers;
+  }
+  /** The answers the bilan scores: without the areas' after « Voir mon bilan maintenant ». */
+  get bilanAnswers(): Readonly<Record<string, AnswerValue>> {
+    return bilanAnswers(this.step, this.#answers);
   }
   get notice(): Notice | null {
     return this.#notice;
@@ -160,6 +166,12 @@ class Session {
 
   next(): void {
     this.#stepKey = nextStepKey(this.steps, this.#stepKey);
+    this.#touch();
+  }
+
+  /** « Voir mon bilan maintenant » at the checkpoint: a quick bilan, every area not assessed. */
+  bilanNow(): void {
+    this.#stepKey = QUICK_BILAN_KEY;
     this.#touch();
   }
 
