@@ -15,6 +15,7 @@ export {
   isExerciseScore,
   sanitizeAnswers,
   readsFrenchWithDifficulty,
+  reasonOf,
   withoutAreas,
   REASON_VALUES,
   type ReasonValue,

@@ -59,6 +59,12 @@ export type ReasonValue = (typeof REASON_VALUES)[number];
 /** Reasons that are no démarche: « avez-vous essayé cette démarche » would make no sense. */
 const NOT_A_PROCEDURE: readonly string[] = ['keep-in-touch', 'learn-digital'];
 
+/** Why the person came, when a known reason was given (not skipped, nothing unknown). */
+export function reasonOf(answers: Answers): ReasonValue | undefined {
+  const reason = answers['primo.reason'];
+  return (REASON_VALUES as readonly unknown[]).includes(reason) ? (reason as ReasonValue) : undefined;
+}
+
 /** `primo.french` is `difficult` or `very-difficult`: the French copy and « Écouter » come first. */
 export function readsFrenchWithDifficulty(answers: Answers): boolean {
   const french = answers['primo.french'];
