@@ -90,7 +90,7 @@ describe('first screen', () => {
     const page = await context.newPage();
     await page.goto(app.server.url);
     await startJourney(page, 'self');
-    await page.locator('section[data-item="primo.tried_online"]').waitFor();
+    await page.locator('section[data-item="primo.reason"]').waitFor();
     // « Retour » and « Passer » carry pictograms of the journey's set (arrowBack, skip).
     const drawn = () => page.$$eval('main svg', (icons) => icons.map((icon) => icon.querySelectorAll('path').length));
     await expect.poll(async () => (await drawn()).length).toBeGreaterThanOrEqual(5);

@@ -71,7 +71,7 @@ describe('the printed bilan', () => {
     await worstCaseBilan(page, app.server.url, 'fr');
     const screen = await screenContent(page);
     expect(screen.stepIds).toHaveLength(6);
-    expect(screen.alerts.sort()).toEqual(['email-not-checked', 'no-device', 'no-internet-at-home', 'urgent-situation']);
+    expect(screen.alerts.sort()).toEqual(['email-not-checked', 'french-reading', 'no-device', 'no-internet-at-home', 'urgent-situation']);
     expect(screen.sheetStepIds).toEqual(screen.stepIds);
     // declared and observed differ somewhere, and the sheet says so
     expect(await page.locator('[data-sheet] tr.detail').count()).toBeGreaterThan(0);
@@ -87,6 +87,12 @@ describe('the printed bilan', () => {
     const context = await app.browser.newContext(TABLET);
     const { page, errors } = await watchedPage(context, app.server.url);
     await worstCaseBilan(page, app.server.url, lang);
+    // Reading French is very difficult in the worst case: the French copy is on by default; off here, the sheet alone.
+    const toggle = page.locator('[data-action="bilingual"]');
+    if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-checked')) === 'true') {
+      await toggle.click();
+      await page.waitForSelector('[data-sheet] [data-sheet-french]', { state: 'detached' });
+    }
     const screen = await screenContent(page);
     expect(screen.sheetStepIds).toEqual(screen.stepIds);
 
@@ -94,6 +100,7 @@ describe('the printed bilan', () => {
     expect(pages).toBe(1);
     const rtl = isRtl(lang);
     expectInPdf(pdf, screen.posture, rtl);
+    expectInPdf(pdf, text(lang, 'items.primo.reason.values.social-health'), rtl);
     for (const step of screen.steps) expectInPdf(pdf, step, rtl);
     expectInPdf(pdf, text(lang, 'bilan.reminder'), rtl);
     expectInPdf(pdf, text(lang, 'sheet.noDataKept'), rtl);
@@ -134,6 +141,9 @@ describe('the printed bilan', () => {
     const { page, errors } = await watchedPage(context, app.server.url);
     await worstCaseBilan(page, app.server.url, lang);
     const toggle = page.locator('[data-action="bilingual"]');
+    // On by default: the person reads French with difficulty, and the sheet is in another language.
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    await toggle.click();
     expect(await toggle.getAttribute('aria-checked')).toBe('false');
     await toggle.click();
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
@@ -150,6 +160,7 @@ describe('the printed bilan', () => {
     expectInPdf(pdf, text('fr', `postures.${posture}.title`), false);
     for (const id of screen.stepIds) expectInPdf(pdf, text('fr', `nextSteps.${id}`), false);
     expectInPdf(pdf, text('fr', 'sheet.noDataKept'), false);
+    expectInPdf(pdf, text('fr', 'items.primo.reason.values.social-health'), false);
     if (PICTURED.has(`${lang}+fr`)) picture(file, `${lang}+fr`);
     expect(errors).toEqual([]);
     await context.close();

@@ -105,17 +105,17 @@ describe('the activity report', () => {
     [
       'the lowest assessed level, the equipment in La Coop’s order, each structure once',
       { ...rate('device', 'alone'), ...rate('mouse', 'not-yet'), 'primo.devices': ['smartphone', 'computer'] },
-      [['Avec guidage'], ['Ordinateur', 'Téléphone'], ['Structure de médiation numérique']],
+      [['Avec guidage'], ['Ordinateur', 'Téléphone'], ['Structure de médiation numérique'], ['Diagnostic numérique']],
     ],
     [
       'nothing assessed, no device given',
       { 'triage.need': 'admin', 'triage.wants_to_learn': 'no' },
-      [['Non évalué'], [], ['France Services', 'Aide sociale']],
+      [['Non évalué'], [], ['France Services', 'Aide sociale'], ['Diagnostic numérique']],
     ],
   ])('%s', (_name, answers, expected) => {
     const report = bilanView(answers, 'mediator').report ?? [];
     expect(report.map((row) => row.field)).toEqual([...REPORT_FIELDS]);
-    expect(report.map((row) => french(row.label))).toEqual(['Autonomie', 'Matériel', 'Orientation']);
+    expect(report.map((row) => french(row.label))).toEqual(['Autonomie', 'Matériel', 'Orientation', 'Thématiques']);
     expect(report.map((row) => valuesText(row, french)?.split(', ') ?? [])).toEqual(expected);
   });
 
@@ -124,6 +124,7 @@ describe('the activity report', () => {
       autonomy: LEVELS,
       equipment: ['computer', 'smartphone', 'tablet', 'other', 'none'],
       orientation: ORIENTATION_IDS,
+      themes: ['diagnostic', 'social-health', 'work', 'taxes-money', 'papers', 'residence', 'housing', 'family-school', 'social-networks'],
     };
     for (const field of REPORT_FIELDS) {
       expect(french(`mediator.report.${field}`)).not.toBe('');

@@ -68,13 +68,14 @@ export const SUMMARY_ITEMS: readonly { item: ItemId; label: string }[] = [
   { item: 'primo.internet', label: 'sheet.situation.internet' },
   { item: 'primo.has_email', label: 'sheet.situation.email' },
   { item: 'primo.checks_email', label: 'sheet.situation.checksEmail' },
+  { item: 'primo.french', label: 'sheet.situation.french' },
 ];
 
 /**
  * The fields of the activity report, in this order. Each is labelled `mediator.report.<field>`
  * and its values `mediator.report.<field>Values.<value>`: a new field is one word here.
  */
-export const REPORT_FIELDS = ['autonomy', 'equipment', 'orientation'] as const satisfies readonly (keyof ActivityReport)[];
+export const REPORT_FIELDS = ['autonomy', 'equipment', 'orientation', 'themes'] as const satisfies readonly (keyof ActivityReport)[];
 export type ReportField = (typeof REPORT_FIELDS)[number];
 
 const STEPS: Readonly<Record<Level, AreaView['steps']>> = { 'to-discover': 1, learning: 2, autonomous: 3, 'not-assessed': null };

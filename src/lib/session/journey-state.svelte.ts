@@ -9,6 +9,7 @@ import {
   nextStepKey,
   previousStepKey,
   progressOf,
+  QUICK_BILAN_KEY,
   skippedAreaAnswers,
   stepAfterArea,
   type Progress,
@@ -80,6 +81,11 @@ export class JourneyState {
     if (previous === null) return false;
     this.#stepKey = previous;
     return true;
+  }
+
+  /** « Voir mon bilan maintenant »: the quick bilan, outside the sequence (Back returns to the checkpoint). */
+  bilanNow(): void {
+    this.#stepKey = QUICK_BILAN_KEY;
   }
 
   /** « Passer ce domaine »: the whole area is not assessed, never guessed. */

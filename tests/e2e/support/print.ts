@@ -45,16 +45,20 @@ const CAN_DO: Record<string, string[]> = {
   browser: ['with-help', 'with-help', 'with-help', 'with-help', 'not-yet'],
   email: ['not-yet', 'not-yet', 'with-help', 'not-yet', 'not-yet'],
   passwords: ['not-yet', 'with-help', 'not-yet', 'alone', 'not-yet', 'not-yet'],
+  procedures: ['with-help', 'not-yet', 'with-help', 'not-yet', 'not-yet', 'with-help'],
 };
 export const WORST_ANSWERS: Record<string, unknown> = {
   'obs.refuses_device': 'no',
   'obs.handling': 'hesitant',
   'obs.browser': 'hesitant',
+  // The longest reason and the longest reading-French answer (it also adds an alert and a step).
+  'primo.reason': 'social-health',
   'primo.tried_online': 'yes-failed',
   'primo.has_email': 'yes',
   'primo.checks_email': 'never',
   'primo.devices': ['none'],
   'primo.internet': 'no',
+  'primo.french': 'very-difficult',
   'triage.urgency': 'urgent',
   'triage.wants_to_learn': 'later',
   'triage.need': 'both',
@@ -64,6 +68,7 @@ export const WORST_ANSWERS: Record<string, unknown> = {
   'exercise.browser': 2,
   'exercise.inbox': 1,
   'exercise.password': 0,
+  'exercise.form': 1,
 };
 export const ADDRESSES: LocalAddress[] = [
   {
