@@ -157,7 +157,7 @@ describe('the bilan screen', () => {
     expect(ids(screen, '[data-area]', 'data-level')).toEqual(ids(sheet, '[data-sheet-area]', 'data-level'));
     expect(ids(screen, '[data-alert]', 'data-alert')).toEqual(ids(sheet, '[data-sheet-alert]', 'data-sheet-alert'));
     expect(ids(screen, '[data-step]', 'data-step')).toEqual(ids(sheet, '[data-sheet-step]', 'data-sheet-step'));
-    expect(ids(screen, '[data-summary]', 'data-summary')).toEqual(['primo.devices', 'primo.internet', 'primo.has_email', 'primo.checks_email']);
+    expect(ids(screen, '[data-summary]', 'data-summary')).toEqual(['primo.devices', 'primo.internet', 'primo.has_email', 'primo.checks_email', 'primo.french']);
     expect(ids(sheet, '[data-sheet-summary]', 'data-sheet-summary')).toEqual(ids(screen, '[data-summary]', 'data-summary'));
     expect(textOf(screen, '[data-summary="primo.checks_email"]')).toContain('Jamais');
     expect(textOf(screen, '[data-area="mouse"]')).toContain('Selon vos réponses\u00a0: Autonome · Selon les exercices\u00a0: À découvrir');

@@ -405,7 +405,7 @@ describe('after a reload', () => {
     let clock = Date.now() + 16 * 60_000 - 300;
     await reload({ now: () => clock });
     await waitFor(() => expect($('[data-action="resume"]')).not.toBeNull());
-    expect(session.inactivity?.warning).toBe(true);
+    await waitFor(() => expect(session.inactivity?.warning).toBe(true));
     clock += 1000;
     await waitFor(() => expect(currentScreen()).toBe('welcome'), { timeout: 3000 });
     expect(container.textContent).toContain('Sans activité, le bilan a été effacé');

@@ -69,19 +69,19 @@ describe('the primo summary: only the questions that were asked', () => {
     [
       'every answer, the email check included',
       { 'primo.devices': ['smartphone', 'tablet'], 'primo.internet': 'mobile-only', 'primo.has_email': 'yes', 'primo.checks_email': 'never' },
-      [v('primo.devices', 'smartphone', 'tablet'), v('primo.internet', 'mobile-only'), v('primo.has_email', 'yes'), v('primo.checks_email', 'never')],
+      [v('primo.devices', 'smartphone', 'tablet'), v('primo.internet', 'mobile-only'), v('primo.has_email', 'yes'), v('primo.checks_email', 'never'), v('primo.french')],
     ],
     [
       'no email: the email check was not asked, an old answer to it is not printed',
       { 'primo.devices': ['none'], 'primo.internet': 'no', 'primo.has_email': 'no', 'primo.checks_email': 'weekly' },
-      [v('primo.devices', 'none'), v('primo.internet', 'no'), v('primo.has_email', 'no')],
+      [v('primo.devices', 'none'), v('primo.internet', 'no'), v('primo.has_email', 'no'), v('primo.french')],
     ],
     [
       'asked but skipped or not reached: the row stays, with no value',
       { 'primo.devices': 'skip', 'primo.has_email': 'yes', 'primo.checks_email': 'skip' },
-      [v('primo.devices'), v('primo.internet'), v('primo.has_email', 'yes'), v('primo.checks_email')],
+      [v('primo.devices'), v('primo.internet'), v('primo.has_email', 'yes'), v('primo.checks_email'), v('primo.french')],
     ],
-    ['an invalid value is left out, as evaluate does', { 'primo.internet': 'maybe', 'primo.has_email': 'yes' }, [v('primo.devices'), v('primo.internet'), v('primo.has_email', 'yes'), v('primo.checks_email')]],
+    ['an invalid value is left out, as evaluate does', { 'primo.internet': 'maybe', 'primo.has_email': 'yes' }, [v('primo.devices'), v('primo.internet'), v('primo.has_email', 'yes'), v('primo.checks_email'), v('primo.french')]],
   ])('%s', (_name, answers, expected) => {
     expect(rows(answers)).toEqual(expected);
   });

@@ -19,6 +19,8 @@ const SAME_AS_FRENCH = new Set([
   'app.name',
   'mediator.report.orientationValues.france-services',
   'mediator.report.orientationValues.aidants-connect',
+  // La Coop's own label, read in French on every surface.
+  'mediator.report.themesValues.diagnostic',
   'exercises.browser.startAddress',
   'exercises.browser.ad.address',
   'exercises.browser.official.address',
