@@ -43,9 +43,9 @@ function auditor(page: Page) {
       const kind = screen.startsWith('item:')
         ? id.startsWith('exercise.')
           ? id
-          : id === 'primo.devices'
-            ? 'multiple'
-            : /^(device|mouse|browser|email|passwords)\./.test(id)
+          : id === 'primo.devices' || id === 'primo.reason'
+            ? id
+            : /^(device|mouse|browser|email|passwords|procedures)\./.test(id)
               ? 'can-do'
               : 'single'
         : screen.split(':')[0];
@@ -146,11 +146,11 @@ describe('keyboard, focus and reflow', () => {
     await tabTo(page, '[data-action="start"]');
     const headingsFocused: boolean[] = [];
     for (let guard = 0; guard < 80; guard++) {
-      await page.waitForSelector('[data-posture], [data-area-intro], section[data-item]');
+      await page.waitForSelector('[data-posture], [data-area-intro], section[data-item], [data-screen="checkpoint"]');
       await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
       headingsFocused.push(true);
       if (await page.$('[data-posture]')) break;
-      if (await page.$('[data-area-intro]')) await tabTo(page, '[data-action="next"]');
+      if (await page.$('[data-area-intro], [data-screen="checkpoint"]')) await tabTo(page, '[data-action="next"]');
       else if (await page.$('section[data-item="primo.devices"]')) {
         await tabTo(page, '[data-value="tablet"]');
         await tabTo(page, '[data-action="next"]');
@@ -169,9 +169,9 @@ describe('keyboard, focus and reflow', () => {
     const page = await openApp('fr-FR');
     await startJourney(page, 'self');
     const live = () => page.textContent('[aria-live="polite"]');
-    expect(await live()).toContain('Étape 1 sur 8');
-    await page.click('[data-value="no"]');
-    await page.waitForSelector('section[data-item="primo.has_email"]');
+    expect(await live()).toContain('Étape 1 sur 9');
+    await page.click('[data-value="papers"]');
+    await page.waitForSelector('section[data-item="primo.tried_online"]');
     expect(await live()).toContain('Question 2');
     await page.context().close();
   });

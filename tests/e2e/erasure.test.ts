@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SESSION_RECORD_VERSION, type SessionRecord } from '../../src/lib/storage';
 import { TABLET, watchedPage, type Watched } from './support/browser';
-import { answerUntilBilan, startJourney, storedSession } from './support/journey';
+import { answerReason, answerUntilBilan, startJourney, storedSession } from './support/journey';
 import { browserTraces, controlledByServiceWorker, importSettings, leaveTraces, precachedPaths, writeStore } from './support/offline';
 import { useAppInChromium } from './support/harness';
 
@@ -22,10 +22,11 @@ async function open(): Promise<Watched & { close: () => Promise<void> }> {
 /** Starts a journey and gives two answers, then waits until they are stored. */
 async function answerTwo(page: Page): Promise<void> {
   await startJourney(page, 'self');
+  await answerReason(page);
   await page.click('[data-value="yes-failed"]');
   await page.click('section[data-item="primo.has_email"] [data-value="yes"]');
   await page.waitForSelector('section[data-item="primo.checks_email"]');
-  await expect.poll(async () => Object.keys(((await storedSession(page)) as SessionRecord | undefined)?.answers ?? {})).toHaveLength(2);
+  await expect.poll(async () => Object.keys(((await storedSession(page)) as SessionRecord | undefined)?.answers ?? {})).toHaveLength(3);
 }
 
 /** After any wipe: no session record, no answer in memory, nothing in the browser's other stores. */
@@ -75,7 +76,7 @@ describe('erasure', () => {
     await page.click('dialog [data-action="stay"]');
     await page.waitForSelector('dialog[data-dialog="inactivity"]', { state: 'detached' });
     expect(await page.$('section[data-item="primo.checks_email"]')).not.toBeNull();
-    expect(Object.keys(((await storedSession(page)) as SessionRecord).answers)).toHaveLength(2);
+    expect(Object.keys(((await storedSession(page)) as SessionRecord).answers)).toHaveLength(3);
     await close();
   });
 

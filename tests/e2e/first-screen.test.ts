@@ -83,7 +83,7 @@ describe('first screen', () => {
     expect(await openings()).toEqual(['early', 'app']);
     // Every later visit: one opening, the early script's, whose records the app uses.
     await startJourney(page, 'self');
-    await page.locator('section[data-item="primo.tried_online"]').waitFor();
+    await page.locator('section[data-item="primo.reason"]').waitFor();
     await page.reload();
     await page.locator('[data-action="resume"]').waitFor();
     expect(await openings()).toEqual(['early']);
@@ -121,7 +121,7 @@ describe('first screen', () => {
     const page = await context.newPage();
     await page.goto(app.server.url);
     await startJourney(page, 'self');
-    await page.locator('section[data-item="primo.tried_online"]').waitFor();
+    await page.locator('section[data-item="primo.reason"]').waitFor();
     expect(await page.evaluate(() => (window as unknown as { walked: string[] }).walked)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { pluralRulesBuilt: string[] }).pluralRulesBuilt)).toEqual([]);
     await context.close();
@@ -152,7 +152,7 @@ describe('first screen', () => {
     const page = await context.newPage();
     await page.goto(app.server.url);
     await startJourney(page, 'self');
-    await page.locator('section[data-item="primo.tried_online"]').waitFor();
+    await page.locator('section[data-item="primo.reason"]').waitFor();
     // « Retour » and « Passer » carry pictograms of the journey's set (arrowBack, skip).
     const drawn = () => page.$$eval('main svg', (icons) => icons.map((icon) => icon.querySelectorAll('path').length));
     await expect.poll(async () => (await drawn()).length).toBeGreaterThanOrEqual(5);

@@ -1,17 +1,19 @@
 // A whole journey in each mode, in real Chromium against the built app, checked through the hooks.
 import { describe, expect, it } from 'vitest';
 import { TABLET, watchedPage } from './support/browser';
-import { answerUntilBilan, readBilan, startJourney, storedSession, type Plan } from './support/journey';
+import { answerReason, answerUntilBilan, readBilan, startJourney, storedSession, type Plan } from './support/journey';
 import { useAppInChromium } from './support/harness';
 
 const app = useAppInChromium();
 
 const LEARNER: Plan = {
+  'primo.reason': 'work',
   'primo.tried_online': 'yes-failed',
   'primo.has_email': 'yes',
   'primo.checks_email': 'rarely',
   'primo.devices': ['smartphone'],
   'primo.internet': 'mobile-only',
+  'primo.french': 'easy',
   'triage.urgency': 'soon',
   'triage.wants_to_learn': 'yes',
   'triage.need': 'digital',
@@ -24,11 +26,18 @@ describe('the whole journey', () => {
     await page.goto(app.server.url);
     await startJourney(page, 'self');
     // Self mode asks no observation: the first screen is a primo question.
-    expect(await page.getAttribute('section[data-item]', 'data-item')).toBe('primo.tried_online');
+    expect(await page.getAttribute('section[data-item]', 'data-item')).toBe('primo.reason');
 
     const posture = await answerUntilBilan(page, LEARNER, {
       skipAreas: ['passwords'],
-      fallback: (id) => (id.startsWith('device.') ? 'alone' : id.startsWith('mouse.') ? 'with-help' : id.startsWith('email.') ? 'not-yet' : 'skip'),
+      fallback: (id) =>
+        id.startsWith('device.') || id === 'procedures.receipt'
+          ? 'alone'
+          : id.startsWith('mouse.') || id.startsWith('procedures.')
+            ? 'with-help'
+            : id.startsWith('email.')
+              ? 'not-yet'
+              : 'skip',
     });
 
     expect(posture).toBe('faire-avec');
@@ -39,8 +48,14 @@ describe('the whole journey', () => {
       browser: 'not-assessed',
       email: 'to-discover',
       passwords: 'not-assessed',
+      procedures: 'learning',
     });
     expect(bilan.alerts).toEqual(['email-not-checked']);
+    // The sixth area's step, but not the receipt's: the person keeps it alone.
+    expect(bilan.steps).toContain('procedures.practice');
+    expect(bilan.steps).not.toContain('procedures.keep-receipt');
+    expect(await page.getAttribute('[data-posture] [data-reason]', 'data-reason')).toBe('work');
+    expect(await page.$('[data-quick-bilan]')).toBeNull();
     expect(bilan.steps[0]).toBe('email.check-weekly');
     expect(bilan.steps.length).toBeLessThanOrEqual(6);
     expect(await page.textContent('[data-posture]')).toContain('Ce bilan est un repère');
@@ -80,6 +95,8 @@ describe('the whole journey', () => {
     expect(bilan.steps[0]).toBe('procedure.do-together');
     expect(bilan.alerts).toContain('urgent-situation');
     expect(await page.textContent('[data-report]')).toContain('Avec guidage');
+    // The reason's La Coop theme, beside « Diagnostic numérique ».
+    expect(await page.textContent('[data-report-themes]')).toBe('Diagnostic numérique, Travail - Formation - Entreprise');
     expect(errors).toEqual([]);
 
     await page.click('[data-posture] [data-action="finish"]');
@@ -93,11 +110,42 @@ describe('the whole journey', () => {
     const { page } = await watchedPage(context, app.server.url);
     await page.goto(app.server.url);
     await startJourney(page, 'self');
+    await answerReason(page);
     await page.click('[data-value="yes-succeeded"]');
     await page.waitForSelector('section[data-item="primo.has_email"]');
     await page.click('[data-action="back"]');
     await page.waitForSelector('section[data-item="primo.tried_online"]');
     expect(await page.getAttribute('[data-value="yes-succeeded"]', 'aria-pressed')).toBe('true');
+    await context.close();
+  });
+
+  it.each(['self', 'mediator'] as const)('%s mode: the quick bilan from the checkpoint; Back returns to it, « Continuer » goes on', async (mode) => {
+    const context = await app.browser.newContext(TABLET);
+    const { page, errors } = await watchedPage(context, app.server.url);
+    await page.goto(app.server.url);
+    await startJourney(page, mode);
+    const posture = await answerUntilBilan(
+      page,
+      { ...LEARNER, 'primo.reason': 'residence', 'primo.french': 'very-difficult', 'triage.urgency': 'urgent', 'obs.handling': 'easy', 'obs.browser': 'easy', 'obs.refuses_device': 'no' },
+      { bilanNow: true },
+    );
+    // Urgent, and nothing shows autonomy: in an urgency, no evidence of autonomy means none.
+    expect(posture).toBe('faire-a-la-place');
+    const bilan = await readBilan(page);
+    expect(Object.keys(bilan.levels)).toHaveLength(6);
+    expect(new Set(Object.values(bilan.levels))).toEqual(new Set(['not-assessed']));
+    expect(bilan.alerts).toEqual(['urgent-situation', 'email-not-checked', 'french-reading']);
+    expect(bilan.steps.slice(0, 2)).toEqual(['procedure.do-together', 'email.check-weekly']);
+    expect(bilan.steps).toContain('language.french-workshops');
+    expect(await page.$('[data-posture] [data-quick-bilan]')).not.toBeNull();
+    expect(await page.$('[data-posture] [data-orientation="ateliers-francais"]')).not.toBeNull();
+    expect(((await storedSession(page)) as { step: string }).step).toBe('bilan:quick');
+
+    await page.click('[data-posture] [data-action="back"]');
+    await page.waitForSelector('[data-screen="checkpoint"]');
+    await page.click('[data-screen="checkpoint"] [data-action="next"]');
+    await page.waitForSelector('[data-area-intro="device"]');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -50,16 +50,20 @@ const CAN_DO: Record<string, string[]> = {
   browser: ['with-help', 'with-help', 'with-help', 'with-help', 'not-yet'],
   email: ['not-yet', 'not-yet', 'with-help', 'not-yet', 'not-yet'],
   passwords: ['not-yet', 'with-help', 'not-yet', 'alone', 'not-yet', 'not-yet'],
+  procedures: ['with-help', 'not-yet', 'with-help', 'not-yet', 'not-yet', 'with-help'],
 };
 const WORST_ANSWERS: Record<string, unknown> = {
   'obs.refuses_device': 'no',
   'obs.handling': 'hesitant',
   'obs.browser': 'hesitant',
+  // The longest reason and the longest reading-French answer (it also adds an alert and a step).
+  'primo.reason': 'social-health',
   'primo.tried_online': 'yes-failed',
   'primo.has_email': 'yes',
   'primo.checks_email': 'never',
   'primo.devices': ['none'],
   'primo.internet': 'no',
+  'primo.french': 'very-difficult',
   'triage.urgency': 'urgent',
   'triage.wants_to_learn': 'later',
   'triage.need': 'both',
@@ -69,6 +73,7 @@ const WORST_ANSWERS: Record<string, unknown> = {
   'exercise.browser': 2,
   'exercise.inbox': 1,
   'exercise.password': 0,
+  'exercise.form': 1,
 };
 const ADDRESSES: LocalAddress[] = [
   {
@@ -206,7 +211,7 @@ describe('the printed bilan', () => {
     await worstCaseBilan(page, app.server.url, 'fr');
     const screen = await screenContent(page);
     expect(screen.stepIds).toHaveLength(6);
-    expect(screen.alerts.sort()).toEqual(['email-not-checked', 'no-device', 'no-internet-at-home', 'urgent-situation']);
+    expect(screen.alerts.sort()).toEqual(['email-not-checked', 'french-reading', 'no-device', 'no-internet-at-home', 'urgent-situation']);
     expect(screen.sheetStepIds).toEqual(screen.stepIds);
     // declared and observed differ somewhere, and the sheet says so
     expect(await page.locator('[data-sheet] tr.detail').count()).toBeGreaterThan(0);
@@ -222,6 +227,12 @@ describe('the printed bilan', () => {
     const context = await app.browser.newContext(TABLET);
     const { page, errors } = await watchedPage(context, app.server.url);
     await worstCaseBilan(page, app.server.url, lang);
+    // Reading French is very difficult in the worst case: the French copy is on by default; off here, the sheet alone.
+    const toggle = page.locator('[data-action="bilingual"]');
+    if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-checked')) === 'true') {
+      await toggle.click();
+      await page.waitForSelector('[data-sheet] [data-sheet-french]', { state: 'detached' });
+    }
     const screen = await screenContent(page);
     expect(screen.sheetStepIds).toEqual(screen.stepIds);
 
@@ -229,6 +240,7 @@ describe('the printed bilan', () => {
     expect(pages).toBe(1);
     const rtl = isRtl(lang);
     expectInPdf(pdf, screen.posture, rtl);
+    expectInPdf(pdf, text(lang, 'items.primo.reason.values.social-health'), rtl);
     for (const step of screen.steps) expectInPdf(pdf, step, rtl);
     expectInPdf(pdf, text(lang, 'bilan.reminder'), rtl);
     expectInPdf(pdf, text(lang, 'sheet.noDataKept'), rtl);
@@ -247,6 +259,9 @@ describe('the printed bilan', () => {
     const { page, errors } = await watchedPage(context, app.server.url);
     await worstCaseBilan(page, app.server.url, lang);
     const toggle = page.locator('[data-action="bilingual"]');
+    // On by default: the person reads French with difficulty, and the sheet is in another language.
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    await toggle.click();
     expect(await toggle.getAttribute('aria-checked')).toBe('false');
     await toggle.click();
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
@@ -263,6 +278,7 @@ describe('the printed bilan', () => {
     expectInPdf(pdf, text('fr', `postures.${posture}.title`), false);
     for (const id of screen.stepIds) expectInPdf(pdf, text('fr', `nextSteps.${id}`), false);
     expectInPdf(pdf, text('fr', 'sheet.noDataKept'), false);
+    expectInPdf(pdf, text('fr', 'items.primo.reason.values.social-health'), false);
     if (PICTURED.has(`${lang}+fr`)) picture(file, `${lang}+fr`);
     expect(errors).toEqual([]);
     await context.close();

@@ -263,6 +263,18 @@ describe('posture, in its order of precedence', () => {
     ['nothing answered', () => scenario(), 'faire-avec'],
     ['everything skipped', () => allExercises('skip', allAreas(S)), 'faire-avec'],
     ['everything not-yet', () => allAreas(N), 'faire-avec'],
+    // procedures (the sixth area): in an urgency it counts only when assessed
+    ['urgent, the three autonomous, procedures not assessed', () => autonomousOn(urgent(), 'mouse', 'browser', 'passwords'), 'laisser-faire'],
+    ['urgent, the three autonomous, procedures skipped', () => autonomousOn(urgent(), 'mouse', 'browser', 'passwords').answerArea('procedures', S), 'laisser-faire'],
+    ['urgent, the three autonomous, procedures learning', () => autonomousOn(urgent(), 'mouse', 'browser', 'passwords').answerArea('procedures', H), 'faire-a-la-place'],
+    ['urgent, the three autonomous, procedures to-discover', () => autonomousOn(urgent(), 'mouse', 'browser', 'passwords').answerArea('procedures', N), 'faire-a-la-place'],
+    ['urgent, the three autonomous, procedures declared alone but the form exercise failed', () => autonomousOn(urgent(), 'mouse', 'browser', 'passwords', 'procedures').exercise('exercise.form', 0), 'faire-a-la-place'],
+    ['urgent, the four autonomous, procedures too', () => autonomousOn(urgent(), 'mouse', 'browser', 'passwords', 'procedures'), 'laisser-faire'],
+    // procedures in rule 3
+    ['four autonomous, procedures learning: laisser-faire broken', () => autonomousOn(scenario(), 'mouse', 'browser', 'email', 'passwords').answerArea('procedures', H), 'faire-avec'],
+    ['four autonomous, procedures observed hesitant only (form exercise 1)', () => autonomousOn(scenario(), 'mouse', 'browser', 'email', 'passwords').exercise('exercise.form', 1), 'faire-avec'],
+    ['one autonomous plus procedures autonomous: two assessed', () => autonomousOn(scenario(), 'mouse', 'procedures'), 'laisser-faire'],
+    ['procedures alone autonomous: only one assessed', () => autonomousOn(scenario(), 'procedures'), 'faire-avec'],
   ])('%s → %s', (_label, build, posture) => {
     expect(build().result().posture).toBe(posture);
   });
@@ -402,6 +414,12 @@ describe('next steps: each condition of the catalogue', () => {
     ['learning.go-further', 'posture laisser-faire', () => scenario().answerArea('mouse', A).answerArea('browser', A)],
     ['security.clean-traces', 'no device', () => scenario({ 'primo.devices': ['none'] })],
     ['security.clean-traces', 'an area below autonomous', () => scenario().answerArea('email', H)],
+    ['procedures.practice', 'procedures learning', () => scenario().answerArea('procedures', H)],
+    ['procedures.practice', 'procedures observed only, the form failed', () => scenario().exercise('exercise.form', 0)],
+    ['procedures.keep-receipt', 'procedures.receipt with-help', () => scenario().answer('procedures.receipt', H)],
+    ['procedures.keep-receipt', 'procedures.receipt not-yet, the rest alone', () => scenario().answerArea('procedures', A).answer('procedures.receipt', N)],
+    ['language.french-workshops', 'reading French difficult', () => scenario({ 'primo.french': 'difficult' })],
+    ['language.french-workshops', 'reading French very difficult', () => scenario({ 'primo.french': 'very-difficult' })],
   ])('%s when %s', (step, _label, build) => {
     const s = build();
     expect(s.result().nextSteps.length).toBeLessThan(MAX_NEXT_STEPS); // not hidden by the cut
@@ -435,6 +453,12 @@ describe('next steps: each condition of the catalogue', () => {
     ['learning.go-further', 'faire-avec', () => scenario().answerArea('mouse', A)],
     ['security.clean-traces', 'all autonomous, with a device', () => allAreas(A).answer('primo.devices', ['computer'])],
     ['security.clean-traces', 'nothing assessed', () => scenario()],
+    ['procedures.practice', 'procedures autonomous', () => scenario().answerArea('procedures', A)],
+    ['procedures.practice', 'procedures not assessed', () => scenario().answerArea('procedures', S)],
+    ['procedures.keep-receipt', 'procedures.receipt alone, the rest not-yet', () => scenario().answerArea('procedures', N).answer('procedures.receipt', A)],
+    ['procedures.keep-receipt', 'procedures.receipt skipped', () => scenario().answer('procedures.receipt', S)],
+    ['language.french-workshops', 'reading French easy', () => scenario({ 'primo.french': 'easy' })],
+    ['language.french-workshops', 'reading French skipped', () => scenario({ 'primo.french': 'skip' })],
   ])('no %s when %s', (step, _label, build) => {
     expect(has(build(), step)).toBe(false);
   });
@@ -585,6 +609,12 @@ describe('unknown ids and invalid values', () => {
     ['primo.devices', ['tablet', 'tablet']],
     ['primo.devices', [1]],
     ['primo.internet', undefined],
+    ['primo.reason', 'holiday'],
+    ['primo.reason', 'constructor'],
+    ['primo.french', 'a-little'],
+    ['procedures.form', 'sometimes'],
+    ['exercise.form', 3],
+    ['exercise.form', -1],
   ])('%j = %j is ignored with a warning', (id, value) => {
     const expected = base().result();
     expect(warn).not.toHaveBeenCalled();
@@ -656,5 +686,86 @@ describe('unknown ids and invalid values', () => {
     const copy = structuredClone(answers);
     evaluate(Object.freeze(answers) as never);
     expect(answers).toEqual(copy);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+describe('reading French (primo.french)', () => {
+  it.each<[string | undefined, boolean]>([
+    ['easy', false],
+    ['difficult', true],
+    ['very-difficult', true],
+    ['skip', false],
+    [undefined, false],
+  ])('primo.french = %s: the alert and the French workshops: %s', (value, raised) => {
+    const s = scenario().answerAll({ 'triage.wants_to_learn': 'yes', 'triage.need': 'digital' });
+    if (value !== undefined) s.answer('primo.french', value);
+    const r = s.result();
+    expect(r.alerts.includes('french-reading')).toBe(raised);
+    expect(r.orientation.includes('ateliers-francais')).toBe(raised);
+    expect(r.nextSteps.includes('language.french-workshops')).toBe(raised);
+    // Last: the digital help comes first.
+    if (raised) expect(r.orientation.at(-1)).toBe('ateliers-francais');
+  });
+
+  it.each<Posture>(['faire-a-la-place', 'reorienter', 'laisser-faire', 'faire-avec'])('ateliers-francais comes last whatever the posture (%s)', (posture) => {
+    const builds: Record<Posture, () => Scenario> = {
+      'faire-a-la-place': () => scenario({ 'triage.urgency': 'urgent', 'triage.wants_to_learn': 'later' }),
+      reorienter: () => scenario({ 'triage.need': 'admin', 'triage.wants_to_learn': 'no' }),
+      'laisser-faire': () => allAreas(A).answer('triage.wants_to_learn', 'yes'),
+      'faire-avec': () => scenario({ 'triage.need': 'both', 'triage.wants_to_learn': 'yes' }),
+    };
+    const r = builds[posture]().answer('primo.french', 'very-difficult').result();
+    expect(r.posture).toBe(posture);
+    expect(r.orientation.at(-1)).toBe('ateliers-francais');
+    expect(r.orientation.filter((o) => o === 'ateliers-francais')).toHaveLength(1);
+  });
+
+  it('reading French changes neither the levels nor the posture', () => {
+    const base = allAreas(H).answerAll({ 'triage.urgency': 'soon' });
+    const without = base.result();
+    const withIt = base.answer('primo.french', 'very-difficult').result();
+    expect(withIt.areas).toEqual(without.areas);
+    expect(withIt.posture).toBe(without.posture);
+  });
+});
+
+describe('next steps: the new steps in the priority order', () => {
+  it('language.french-workshops is an alert step: after the posture, before the areas', () => {
+    const { nextSteps } = scenario({ 'triage.urgency': 'urgent', 'primo.french': 'difficult' }).answerArea('procedures', N).result();
+    expect(nextSteps[0]).toBe('procedure.do-together');
+    expect(nextSteps[1]).toBe('language.french-workshops');
+    expect(nextSteps.indexOf('procedures.practice')).toBeGreaterThan(1);
+  });
+
+  it('after the other alert steps of the catalogue', () => {
+    const { nextSteps } = scenario({ 'primo.has_email': 'no', 'primo.internet': 'no', 'primo.french': 'very-difficult' }).result();
+    expect(nextSteps.slice(0, 3)).toEqual(['internet.access-point', 'email.create-with-mediator', 'language.french-workshops']);
+  });
+
+  it('procedures, when weakest, comes before stronger areas; its two steps keep the catalogue order', () => {
+    const { nextSteps } = scenario().answerArea('mouse', H).answerArea('procedures', N).result();
+    expect(nextSteps.slice(0, 3)).toEqual(['procedures.practice', 'procedures.keep-receipt', 'mouse.practice']);
+  });
+
+  it('procedures as weak as another area comes after it (catalogue order: the sixth area last)', () => {
+    const { nextSteps } = scenario().answerArea('passwords', N).answerArea('procedures', N).result();
+    expect(nextSteps.indexOf('passwords.memo')).toBeLessThan(nextSteps.indexOf('procedures.practice'));
+  });
+});
+
+describe('answers stored before the sixth area and the reason', () => {
+  it('a record with neither primo.reason, primo.french nor procedures scores, procedures not assessed, without a warning', () => {
+    const r = allExercises(2, scenario())
+      .clear('exercise.form')
+      .answerAll({ 'primo.tried_online': 'no', 'primo.has_email': 'yes', 'primo.checks_email': 'weekly' })
+      .answerArea('mouse', A)
+      .answerArea('browser', A)
+      .answerArea('email', A)
+      .answerArea('passwords', A)
+      .result();
+    expect(r.areas.procedures).toEqual({ level: 'not-assessed' });
+    expect(r.posture).toBe('laisser-faire');
+    expect(warn).not.toHaveBeenCalled();
   });
 });

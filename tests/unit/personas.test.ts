@@ -16,14 +16,22 @@ interface Persona {
   notSteps?: NextStepId[];
 }
 
-const levels = (device: Level, mouse: Level, browser: Level, email: Level, passwords: Level): Record<AreaId, Level> => ({
+const NA = 'not-assessed';
+const levels = (
+  device: Level,
+  mouse: Level,
+  browser: Level,
+  email: Level,
+  passwords: Level,
+  procedures: Level = NA,
+): Record<AreaId, Level> => ({
   device,
   mouse,
   browser,
   email,
   passwords,
+  procedures,
 });
-const NA = 'not-assessed';
 
 const PERSONAS: Persona[] = [
   {
@@ -65,7 +73,7 @@ const PERSONAS: Persona[] = [
         }),
       ),
     posture: 'laisser-faire',
-    levels: levels('autonomous', 'autonomous', 'autonomous', 'autonomous', 'autonomous'),
+    levels: levels('autonomous', 'autonomous', 'autonomous', 'autonomous', 'autonomous', 'autonomous'),
     orientation: 'autoformation',
     alerts: [],
     steps: ['learning.go-further'],
@@ -87,7 +95,7 @@ const PERSONAS: Persona[] = [
         }),
       ),
     posture: 'faire-avec',
-    levels: levels('autonomous', 'to-discover', 'to-discover', 'to-discover', 'to-discover'),
+    levels: levels('autonomous', 'to-discover', 'to-discover', 'to-discover', 'to-discover', 'to-discover'),
     orientation: 'atelier-mediation',
     alerts: ['email-not-checked'],
     steps: ['email.check-weekly', 'mouse.practice', 'browser.address-bar'],
@@ -166,7 +174,7 @@ const PERSONAS: Persona[] = [
         'primo.internet': 'yes',
       }),
     posture: 'faire-a-la-place',
-    levels: levels('autonomous', 'autonomous', 'autonomous', 'autonomous', 'autonomous'),
+    levels: levels('autonomous', 'autonomous', 'autonomous', 'autonomous', 'autonomous', 'autonomous'),
     orientation: 'aidants-connect',
     alerts: ['urgent-situation'],
     steps: ['procedure.do-together'],
@@ -197,6 +205,79 @@ const PERSONAS: Persona[] = [
     alerts: ['urgent-situation', 'email-not-checked'],
     steps: ['email.check-weekly', 'email.attach', 'email.scams', 'rights.information'],
     notSteps: ['procedure.do-together', 'procedure.france-services'],
+  },
+  {
+    name: 'Nouvelle arrivante, titre de séjour, lit très peu le français, bilan rapide',
+    build: () =>
+      scenario().answerAll({
+        'primo.reason': 'residence',
+        'primo.tried_online': 'yes-failed',
+        'primo.has_email': 'yes',
+        'primo.checks_email': 'rarely',
+        'primo.devices': ['smartphone'],
+        'primo.internet': 'mobile-only',
+        'primo.french': 'very-difficult',
+        'triage.urgency': 'soon',
+        'triage.wants_to_learn': 'yes',
+        'triage.need': 'both',
+      }),
+    posture: 'faire-avec',
+    levels: levels(NA, NA, NA, NA, NA, NA),
+    orientation: 'atelier-mediation',
+    alerts: ['email-not-checked', 'french-reading'],
+    steps: ['email.check-weekly', 'language.french-workshops', 'rights.information', 'learning.workshops'],
+    notSteps: ['procedures.practice', 'security.clean-traces'],
+  },
+  {
+    name: 'Urgence CAF, à l’aise avec l’ordinateur mais perdue dans les démarches',
+    build: () =>
+      scenario()
+        .answerAll({
+          'primo.reason': 'social-health',
+          'primo.tried_online': 'yes-failed',
+          'primo.has_email': 'yes',
+          'primo.checks_email': 'weekly',
+          'primo.devices': ['computer'],
+          'primo.internet': 'yes',
+          'primo.french': 'easy',
+          'triage.urgency': 'urgent',
+          'triage.wants_to_learn': 'yes',
+          'triage.need': 'digital',
+        })
+        .answerArea('mouse', 'alone')
+        .answerArea('browser', 'alone')
+        .answerArea('passwords', 'alone')
+        .answerItems('procedures', ['with-help', 'with-help', 'not-yet', 'with-help', 'not-yet', 'with-help'])
+        .exercise('exercise.form', 1),
+    posture: 'faire-a-la-place',
+    levels: levels(NA, 'autonomous', 'autonomous', NA, 'autonomous', 'to-discover'),
+    orientation: 'aidants-connect',
+    alerts: ['urgent-situation'],
+    steps: ['procedure.do-together', 'procedures.practice', 'procedures.keep-receipt'],
+    notSteps: ['language.french-workshops', 'mouse.practice'],
+  },
+  {
+    name: 'Veut garder le contact avec ses proches, autonome partout sauf les démarches',
+    build: () =>
+      allAreas('alone')
+        .answerAll({
+          'primo.reason': 'keep-in-touch',
+          'primo.has_email': 'yes',
+          'primo.checks_email': 'weekly',
+          'primo.devices': ['smartphone', 'tablet'],
+          'primo.internet': 'yes',
+          'primo.french': 'difficult',
+          'triage.urgency': 'not-urgent',
+          'triage.wants_to_learn': 'later',
+          'triage.need': 'digital',
+        })
+        .answerArea('procedures', 'not-yet'),
+    posture: 'faire-avec',
+    levels: levels('autonomous', 'autonomous', 'autonomous', 'autonomous', 'autonomous', 'to-discover'),
+    orientation: 'atelier-mediation',
+    alerts: ['french-reading'],
+    steps: ['language.french-workshops', 'procedures.practice', 'procedures.keep-receipt', 'learning.workshops'],
+    notSteps: ['learning.go-further'],
   },
 ];
 
@@ -242,5 +323,10 @@ describe('personas', () => {
     expect(r.orientation).toContain('atelier-mediation');
     expect(r.orientation.indexOf('atelier-mediation')).toBeGreaterThan(r.orientation.indexOf('aidants-connect'));
     expect(r.nextSteps[0]).toBe('procedure.do-together');
+  });
+
+  it('the newcomer who reads little French is sent to French workshops last, after the digital help', () => {
+    const r = PERSONAS.find((p) => p.name.startsWith('Nouvelle arrivante'))!.build().result();
+    expect(r.orientation.at(-1)).toBe('ateliers-francais');
   });
 });

@@ -1,5 +1,5 @@
 // evaluate(answers) → Result: the scoring rules of the framework, section 3. Pure: no DOM, no storage.
-import { AREAS, CAN_DO_VALUES, dropUnasked, isExerciseScore, sanitizeAnswers, type CanDoValue } from './instrument';
+import { AREAS, CAN_DO_VALUES, dropUnasked, isExerciseScore, readsFrenchWithDifficulty, sanitizeAnswers, type CanDoValue } from './instrument';
 import { CAN_DO_POINTS, levelOfPoints, lowerLevel } from './levels';
 import { chooseNextSteps } from './next-steps';
 import type { AlertId, Answers, AreaId, AreaResult, OrientationId, Posture, Result } from './types';
@@ -10,10 +10,12 @@ const OBSERVATION_CAPS: ReadonlyArray<{ item: string; area: AreaId }> = [
   { item: 'obs.browser', area: 'browser' },
 ];
 
-/** Areas whose autonomy an urgent procedure online needs. */
+/** Areas whose autonomy an urgent procedure online needs: not assessed counts as not autonomous. */
 const URGENCY_AREAS: readonly AreaId[] = ['mouse', 'browser', 'passwords'];
+/** Counts in an urgency only when assessed: a quick bilan or a skipped sixth area must not force the posture. */
+const URGENCY_AREAS_IF_ASSESSED: readonly AreaId[] = ['procedures'];
 /** Areas that decide `laisser-faire`. */
-const AUTONOMY_AREAS: readonly AreaId[] = ['mouse', 'browser', 'email', 'passwords'];
+const AUTONOMY_AREAS: readonly AreaId[] = ['mouse', 'browser', 'email', 'passwords', 'procedures'];
 
 function evaluateArea(answers: Answers, id: AreaId, items: readonly { id: string }[], exercises: readonly string[]): AreaResult {
   const declaredPoints = items
@@ -32,7 +34,9 @@ function evaluateArea(answers: Answers, id: AreaId, items: readonly { id: string
 }
 
 function choosePosture(answers: Answers, areas: Record<AreaId, AreaResult>): Posture {
-  const notAutonomous = URGENCY_AREAS.some((a) => areas[a].level !== 'autonomous');
+  const notAutonomous =
+    URGENCY_AREAS.some((a) => areas[a].level !== 'autonomous') ||
+    URGENCY_AREAS_IF_ASSESSED.some((a) => areas[a].level !== 'autonomous' && areas[a].level !== 'not-assessed');
   if (answers['triage.urgency'] === 'urgent' && (notAutonomous || answers['obs.refuses_device'] === 'yes')) {
     return 'faire-a-la-place';
   }
@@ -59,6 +63,8 @@ function chooseOrientation(answers: Answers, posture: Posture): OrientationId[] 
   // Wanting to learn, even later, leads to a workshop after the urgent help.
   if (wants === 'yes' || wants === 'later') list.push('atelier-mediation');
   if (wants === 'yes' && posture !== 'faire-a-la-place') list.push('autoformation');
+  // Reading French is a need of its own, met elsewhere: last, after the digital help.
+  if (readsFrenchWithDifficulty(answers)) list.push('ateliers-francais');
   return [...new Set(list)];
 }
 
@@ -70,6 +76,7 @@ function chooseAlerts(answers: Answers): AlertId[] {
   if (answers['primo.internet'] === 'no') alerts.push('no-internet-at-home');
   const devices = answers['primo.devices'];
   if (Array.isArray(devices) && devices.includes('none')) alerts.push('no-device');
+  if (readsFrenchWithDifficulty(answers)) alerts.push('french-reading');
   return alerts;
 }
 

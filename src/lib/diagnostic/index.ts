@@ -15,6 +15,11 @@ export {
   isExerciseScore,
   sanitizeAnswers,
   dropUnasked,
+  readsFrenchWithDifficulty,
+  reasonOf,
+  withoutAreas,
+  REASON_VALUES,
+  type ReasonValue,
   type ItemDef,
   type ItemKind,
   type AreaDef,
@@ -23,4 +28,4 @@ export {
 } from './instrument';
 export { MAX_NEXT_STEPS } from './next-steps';
 export { LEARNING_THRESHOLD, AUTONOMOUS_THRESHOLD, levelOfPoints, lowerLevel } from './levels';
-export { activityReport, type ActivityReport, type EquipmentId } from './report';
+export { activityReport, type ActivityReport, type EquipmentId, type ThemeId } from './report';

@@ -42,8 +42,38 @@ const canDo = (area: AreaId, name: string): ItemDef => ({
   values: CAN_DO_VALUES,
 });
 
+/** Why the person came: the démarche, first (framework section 2). */
+export const REASON_VALUES = [
+  'social-health',
+  'work',
+  'taxes-money',
+  'papers',
+  'residence',
+  'housing',
+  'family-school',
+  'keep-in-touch',
+  'learn-digital',
+  'other',
+] as const;
+export type ReasonValue = (typeof REASON_VALUES)[number];
+/** Reasons that are no démarche: « avez-vous essayé cette démarche » would make no sense. */
+const NOT_A_PROCEDURE: readonly string[] = ['keep-in-touch', 'learn-digital'];
+
+/** Why the person came, when a known reason was given (not skipped, nothing unknown). */
+export function reasonOf(answers: Answers): ReasonValue | undefined {
+  const reason = answers['primo.reason'];
+  return (REASON_VALUES as readonly unknown[]).includes(reason) ? (reason as ReasonValue) : undefined;
+}
+
+/** `primo.french` is `difficult` or `very-difficult`: the French copy and « Écouter » come first. */
+export function readsFrenchWithDifficulty(answers: Answers): boolean {
+  const french = answers['primo.french'];
+  return french === 'difficult' || french === 'very-difficult';
+}
+
 export const PRIMO_ITEMS: readonly ItemDef[] = [
-  single('primo.tried_online', 'primo', ['yes-succeeded', 'yes-failed', 'no']),
+  single('primo.reason', 'primo', REASON_VALUES),
+  single('primo.tried_online', 'primo', ['yes-succeeded', 'yes-failed', 'no'], (a) => !NOT_A_PROCEDURE.includes(a['primo.reason'] as string)),
   single('primo.has_email', 'primo', ['yes', 'no', 'unsure']),
   single('primo.checks_email', 'primo', ['weekly', 'rarely', 'never'], (a) => a['primo.has_email'] === 'yes'),
   {
@@ -54,6 +84,7 @@ export const PRIMO_ITEMS: readonly ItemDef[] = [
     exclusive: 'none',
   },
   single('primo.internet', 'primo', ['yes', 'mobile-only', 'no']),
+  single('primo.french', 'primo', ['easy', 'difficult', 'very-difficult']),
 ];
 
 /** Observations, asked to the mediator only. */
@@ -102,6 +133,11 @@ export const AREAS: readonly AreaDef[] = [
     items: ['know', 'create', 'keep', 'forgot', 'twofa', 'franceconnect'].map((n) => canDo('passwords', n)),
     exercises: ['exercise.password'],
   },
+  {
+    id: 'procedures',
+    items: ['account', 'personal_space', 'form', 'scan', 'receipt', 'letter'].map((n) => canDo('procedures', n)),
+    exercises: ['exercise.form'],
+  },
 ];
 
 export const ALL_ITEMS: readonly ItemDef[] = [
@@ -112,6 +148,7 @@ export const ALL_ITEMS: readonly ItemDef[] = [
 ];
 
 const ITEMS_BY_ID = new Map(ALL_ITEMS.map((item) => [item.id, item]));
+const AREA_ITEM_IDS = new Set<string>(AREAS.flatMap((a) => [...a.items.map((i) => i.id), ...a.exercises]));
 const EXERCISE_AREA = new Map<string, AreaId>(AREAS.flatMap((a) => a.exercises.map((e) => [e, a.id] as const)));
 
 export function itemById(id: ItemId): ItemDef | undefined {
@@ -148,6 +185,11 @@ export function isValidAnswer(id: ItemId, value: unknown): value is AnswerValue 
     );
   }
   return typeof value === 'string' && item.values.includes(value);
+}
+
+/** Answers of the primo, the observations and the triage only: a quick bilan assesses no area. */
+export function withoutAreas(answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => !AREA_ITEM_IDS.has(id)));
 }
 
 /** Keeps the valid answers only; reports the rest through `onInvalid`. */

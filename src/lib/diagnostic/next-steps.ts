@@ -47,6 +47,11 @@ const CATALOGUE: readonly StepDef[] = [
     priority: { group: 'alert' },
     when: (c) => c.answers['primo.has_email'] === 'no' || c.answers['primo.has_email'] === 'unsure',
   },
+  {
+    id: 'language.french-workshops',
+    priority: { group: 'alert' },
+    when: (c) => c.alerts.includes('french-reading'),
+  },
   { id: 'device.practice-basics', priority: area('device'), when: below('device') },
   { id: 'mouse.practice', priority: area('mouse'), when: below('mouse') },
   { id: 'browser.address-bar', priority: area('browser'), when: below('browser') },
@@ -56,6 +61,8 @@ const CATALOGUE: readonly StepDef[] = [
   { id: 'passwords.memo', priority: area('passwords'), when: below('passwords') },
   { id: 'passwords.strong', priority: area('passwords'), when: notAlone('passwords.create') },
   { id: 'passwords.franceconnect', priority: area('passwords'), when: notAlone('passwords.franceconnect') },
+  { id: 'procedures.practice', priority: area('procedures'), when: below('procedures') },
+  { id: 'procedures.keep-receipt', priority: area('procedures'), when: notAlone('procedures.receipt') },
   { id: 'rights.information', priority: { group: 'other' }, when: needIs('admin', 'both') },
   {
     id: 'learning.workshops',

@@ -3,7 +3,7 @@
 export const MODES = ['self', 'mediator'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const AREA_IDS = ['device', 'mouse', 'browser', 'email', 'passwords'] as const;
+export const AREA_IDS = ['device', 'mouse', 'browser', 'email', 'passwords', 'procedures'] as const;
 export type AreaId = (typeof AREA_IDS)[number];
 
 export const LEVELS = ['to-discover', 'learning', 'autonomous', 'not-assessed'] as const;
@@ -21,10 +21,11 @@ export const ORIENTATION_IDS = [
   'aidants-connect',
   'autoformation',
   'accompagnement-individuel',
+  'ateliers-francais',
 ] as const;
 export type OrientationId = (typeof ORIENTATION_IDS)[number];
 
-export const ALERT_IDS = ['urgent-situation', 'email-not-checked', 'no-internet-at-home', 'no-device'] as const;
+export const ALERT_IDS = ['urgent-situation', 'email-not-checked', 'no-internet-at-home', 'no-device', 'french-reading'] as const;
 export type AlertId = (typeof ALERT_IDS)[number];
 
 export const EXERCISE_IDS = [
@@ -33,6 +34,7 @@ export const EXERCISE_IDS = [
   'exercise.browser',
   'exercise.inbox',
   'exercise.password',
+  'exercise.form',
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 export type ExerciseScore = 0 | 1 | 2;
@@ -74,6 +76,9 @@ export const NEXT_STEP_IDS = [
   'rights.information',
   'learning.workshops',
   'learning.go-further',
+  'procedures.practice',
+  'procedures.keep-receipt',
+  'language.french-workshops',
   'security.clean-traces',
 ] as const;
 export type NextStepId = (typeof NEXT_STEP_IDS)[number];

@@ -4,11 +4,13 @@
 import type { AnswerValue, AreaId, Mode } from '../diagnostic';
 import { dropUnasked } from '../diagnostic/instrument';
 import {
+  bilanAnswers,
   buildSteps,
   findStep,
   nextStepKey,
   previousStepKey,
   progressOf,
+  QUICK_BILAN_KEY,
   skippedAreaAnswers,
   stepAfterArea,
   type Progress,
@@ -37,6 +39,10 @@ export class JourneyState {
   }
   get answers(): Readonly<Record<string, AnswerValue>> {
     return this.#answers;
+  }
+  /** The answers the bilan scores: without the areas' after « Voir mon bilan maintenant ». */
+  get bilanAnswers(): Readonly<Record<string, AnswerValue>> {
+    return bilanAnswers(this.step, this.#answers);
   }
   /** Whether a journey was started (its answers exist, possibly none yet). */
   get started(): boolean {
@@ -72,6 +78,11 @@ export class JourneyState {
 
   next(): void {
     this.#stepKey = nextStepKey(this.steps, this.#stepKey);
+  }
+
+  /** « Voir mon bilan maintenant » at the checkpoint: a quick bilan, every area not assessed. */
+  bilanNow(): void {
+    this.#stepKey = QUICK_BILAN_KEY;
   }
 
   /** The step before; false on the first one (Back then leads to the welcome screen). */

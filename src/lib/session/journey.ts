@@ -1,7 +1,7 @@
 // The journey as a small state machine: which screens exist for a mode and the answers so far,
 // and where next, back and « passer ce domaine » lead. Pure: no Svelte, no DOM, no storage.
 // From the engine's modules, not its index: the first screen needs the questionnaire, not the scoring.
-import { AREAS, OBSERVATION_ITEMS, PRIMO_ITEMS, SKIP, TRIAGE_ITEMS, type ItemDef } from '../diagnostic/instrument';
+import { AREAS, OBSERVATION_ITEMS, PRIMO_ITEMS, SKIP, TRIAGE_ITEMS, withoutAreas, type ItemDef } from '../diagnostic/instrument';
 import type { Answers, AreaId, ExerciseId, Mode } from '../diagnostic/types';
 
 export type JourneySection = 'primo' | 'obs' | 'triage' | AreaId | 'bilan';
@@ -10,9 +10,14 @@ export type Step =
   | { key: string; kind: 'item'; section: JourneySection; item: ItemDef }
   | { key: string; kind: 'area-intro'; section: AreaId; area: AreaId }
   | { key: string; kind: 'exercise'; section: AreaId; exercise: ExerciseId }
-  | { key: 'bilan'; kind: 'bilan'; section: 'bilan' };
+  | { key: 'checkpoint'; kind: 'checkpoint'; section: 'triage' }
+  | { key: 'bilan' | 'bilan:quick'; kind: 'bilan'; section: 'bilan'; quick: boolean };
 
 export const BILAN_KEY = 'bilan';
+export const CHECKPOINT_KEY = 'checkpoint';
+/** The bilan right after the checkpoint: outside the sequence, Back returns to the checkpoint. */
+export const QUICK_BILAN_KEY = 'bilan:quick';
+const QUICK_BILAN: Step = { key: QUICK_BILAN_KEY, kind: 'bilan', section: 'bilan', quick: true };
 
 const itemSteps = (items: readonly ItemDef[], answers: Answers): Step[] =>
   items
@@ -28,12 +33,13 @@ export function buildSteps(mode: Mode, answers: Answers): Step[] {
   const steps: Step[] = [...itemSteps(PRIMO_ITEMS, answers)];
   if (mode === 'mediator') steps.push(...itemSteps(OBSERVATION_ITEMS, answers));
   steps.push(...itemSteps(TRIAGE_ITEMS, answers));
+  steps.push({ key: CHECKPOINT_KEY, kind: 'checkpoint', section: 'triage' });
   for (const area of AREAS) {
     steps.push({ key: `area:${area.id}`, kind: 'area-intro', section: area.id, area: area.id });
     steps.push(...itemSteps(area.items, answers));
     steps.push(...area.exercises.map((exercise): Step => ({ key: `exercise:${exercise}`, kind: 'exercise', section: area.id, exercise })));
   }
-  steps.push({ key: BILAN_KEY, kind: 'bilan', section: 'bilan' });
+  steps.push({ key: BILAN_KEY, kind: 'bilan', section: 'bilan', quick: false });
   return steps;
 }
 
@@ -41,16 +47,24 @@ export const firstStepKey = (mode: Mode, answers: Answers): string => buildSteps
 
 /** The step for a key, or the first step when the key no longer exists (an answer changed the path). */
 export function findStep(steps: readonly Step[], key: string): Step {
+  if (key === QUICK_BILAN_KEY) return QUICK_BILAN;
   return steps.find((s) => s.key === key) ?? steps[0];
 }
 
+/** The answers a bilan scores: a quick bilan leaves every area not assessed, whatever was answered there. */
+export function bilanAnswers(step: Step, answers: Answers): Answers {
+  return step.kind === 'bilan' && step.quick ? withoutAreas(answers) : answers;
+}
+
 export function nextStepKey(steps: readonly Step[], key: string): string {
+  if (key === QUICK_BILAN_KEY) return key;
   const index = steps.findIndex((s) => s.key === key);
   return steps[Math.min(index + 1, steps.length - 1)].key;
 }
 
 /** The step before; null on the first one (Back then returns to the welcome screen). */
 export function previousStepKey(steps: readonly Step[], key: string): string | null {
+  if (key === QUICK_BILAN_KEY) return CHECKPOINT_KEY;
   const index = steps.findIndex((s) => s.key === key);
   return index > 0 ? steps[index - 1].key : null;
 }
@@ -81,10 +95,12 @@ export function progressOf(mode: Mode, steps: readonly Step[], key: string): Pro
   const step = findStep(steps, key);
   const sections = sectionsOf(mode);
   const inSection = steps.filter((s) => s.section === step.section);
+  // The quick bilan is outside the sequence: it stands for the bilan section's one screen.
+  const index = Math.max(0, inSection.findIndex((s) => s.key === step.key));
   return {
     section: sections.indexOf(step.section) + 1,
     sections: sections.length,
-    position: inSection.findIndex((s) => s.key === step.key) + 1,
+    position: index + 1,
     count: inSection.length,
   };
 }

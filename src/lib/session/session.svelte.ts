@@ -52,6 +52,10 @@ class Session {
   get progress() {
     return this.journey.progress;
   }
+  /** The answers the bilan scores: without the areas' after « Voir mon bilan maintenant ». */
+  get bilanAnswers(): Readonly<Record<string, AnswerValue>> {
+    return this.journey.bilanAnswers;
+  }
   get notice(): Notice | null {
     return this.#notice;
   }
@@ -127,6 +131,12 @@ class Session {
 
   next(): void {
     this.journey.next();
+    this.#touch();
+  }
+
+  /** « Voir mon bilan maintenant » at the checkpoint: a quick bilan, every area not assessed. */
+  bilanNow(): void {
+    this.journey.bilanNow();
     this.#touch();
   }
 

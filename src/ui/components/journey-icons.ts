@@ -31,6 +31,17 @@ export const JOURNEY_ICONS = {
   download: ['M12 3v12', 'M7 10l5 5 5-5', 'M4 21h16'],
   upload: ['M12 15V3', 'M7 8l5-5 5 5', 'M4 21h16'],
   plus: ['M12 5v14', 'M5 12h14'],
+  // Why the person came (primo.reason): one picture a démarche, recognisable before the words.
+  heart: ['M12 20s-8-5-8-10.5A4.5 4.5 0 0 1 12 7a4.5 4.5 0 0 1 8 2.5C20 15 12 20 12 20z', 'M12 10.5v5', 'M9.5 13h5'],
+  briefcase: ['M3 7h18v13H3z', 'M9 7V4h6v3', 'M3 12.5h18', 'M11 12.5h2v2h-2z'],
+  euro: ['M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20', 'M15.5 8.5a4.2 4.2 0 1 0 0 7', 'M7 10.8h6', 'M7 13.3h6'],
+  idCard: ['M2 5h20v14H2z', 'M8 8.5a2 2 0 1 0 0 4a2 2 0 1 0 0-4', 'M4.8 16.5c.5-1.5 1.7-2.2 3.2-2.2s2.7.7 3.2 2.2', 'M14 10h5', 'M14 14h4'],
+  passport: ['M5 2h14v20H5z', 'M12 6.5a3.5 3.5 0 1 0 0 7a3.5 3.5 0 1 0 0-7', 'M8.5 10h7', 'M12 6.5c1 1 1.4 2.2 1.4 3.5s-.4 2.5-1.4 3.5', 'M9 18h6'],
+  family: ['M8 3a3 3 0 1 0 0 6a3 3 0 1 0 0-6', 'M3 21v-4a5 5 0 0 1 10 0v4', 'M17.5 10a2.2 2.2 0 1 0 0 4.4a2.2 2.2 0 1 0 0-4.4', 'M14 21v-1.5a3.5 3.5 0 0 1 7 0V21'],
+  chat: ['M20 11.5a8 8 0 0 1-11.6 7.1L4 20l1.4-4.1A8 8 0 1 1 20 11.5z', 'M8.5 11.5h.01', 'M12 11.5h.01', 'M15.5 11.5h.01'],
+  bulb: ['M9 18h6', 'M10 21.5h4', 'M12 2.5a6.5 6.5 0 0 0-3.8 11.8c.5.4.8 1 .8 1.7h6c0-.7.3-1.3.8-1.7A6.5 6.5 0 0 0 12 2.5z'],
+  more: ['M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20', 'M7.5 12h.01', 'M12 12h.01', 'M16.5 12h.01'],
+  clipboard: ['M9 2.5h6v3H9z', 'M9 4H5v17.5h14V4h-4', 'M8.5 11h7', 'M8.5 15h5'],
 } as const satisfies Record<string, readonly string[]>;
 
 const VALUE_ICONS: Readonly<Record<string, IconName>> = {
@@ -69,6 +80,20 @@ const ITEM_VALUE_ICONS: Readonly<Record<string, IconName>> = {
   'obs.refuses_device:yes': 'hand',
   'obs.refuses_device:no': 'check',
   'triage.wants_to_learn:yes': 'book',
+  'primo.reason:social-health': 'heart',
+  'primo.reason:work': 'briefcase',
+  'primo.reason:taxes-money': 'euro',
+  'primo.reason:papers': 'idCard',
+  'primo.reason:residence': 'passport',
+  'primo.reason:housing': 'home',
+  'primo.reason:family-school': 'family',
+  'primo.reason:keep-in-touch': 'chat',
+  'primo.reason:learn-digital': 'bulb',
+  'primo.reason:other': 'more',
+  // Reading French: a book, a hesitation, then « better heard » (the voice is offered next).
+  'primo.french:easy': 'book',
+  'primo.french:difficult': 'question',
+  'primo.french:very-difficult': 'speaker',
 };
 
 export function iconForValue(itemId: string, value: string): IconName {
@@ -81,4 +106,5 @@ export const AREA_ICONS = {
   browser: 'globe',
   email: 'mail',
   passwords: 'key',
+  procedures: 'clipboard',
 } as const satisfies Record<string, IconName>;

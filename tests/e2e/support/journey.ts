@@ -13,18 +13,28 @@ export interface JourneyOptions {
   onExercise?: (page: Page, exerciseId: string) => Promise<void>;
   /** called once on each screen before it is answered (axe checks, language switches…) */
   onScreen?: (page: Page, screen: string) => Promise<void>;
+  /** at the checkpoint after the triage: « Voir mon bilan maintenant » instead of « Continuer » */
+  bilanNow?: boolean;
 }
 
+/** The mode, « Commencer », and the first question (why the person came) on screen. */
 export async function startJourney(page: Page, mode: Mode): Promise<void> {
   await page.click(`[data-item="mode"] [data-value="${mode}"]`);
   await page.click('[data-action="start"]');
   await page.waitForSelector('section[data-item]');
 }
 
-async function currentScreen(page: Page): Promise<{ kind: 'bilan' | 'intro' | 'item'; id: string }> {
-  const handle = await page.waitForSelector('[data-posture], [data-area-intro], section[data-item]');
+/** Answers why the person came (a démarche: tried_online follows) and waits for the next question. */
+export async function answerReason(page: Page, reason = 'papers'): Promise<void> {
+  await page.click(`section[data-item="primo.reason"] [data-value="${reason}"]`);
+  await page.waitForSelector('section[data-item="primo.reason"]', { state: 'detached' });
+}
+
+async function currentScreen(page: Page): Promise<{ kind: 'bilan' | 'intro' | 'item' | 'checkpoint'; id: string }> {
+  const handle = await page.waitForSelector('[data-posture], [data-area-intro], section[data-item], [data-screen="checkpoint"]');
   const posture = await handle.getAttribute('data-posture');
   if (posture !== null) return { kind: 'bilan', id: posture };
+  if ((await handle.getAttribute('data-screen')) === 'checkpoint') return { kind: 'checkpoint', id: 'checkpoint' };
   const area = await handle.getAttribute('data-area-intro');
   if (area !== null) return { kind: 'intro', id: area };
   return { kind: 'item', id: (await handle.getAttribute('data-item')) ?? '' };
@@ -40,6 +50,12 @@ export async function answerUntilBilan(page: Page, plan: Plan, options: JourneyO
     const screen = await currentScreen(page);
     await options.onScreen?.(page, `${screen.kind}:${screen.id}`);
     if (screen.kind === 'bilan') return screen.id;
+    if (screen.kind === 'checkpoint') {
+      const selector = '[data-screen="checkpoint"]';
+      await page.click(`${selector} [data-action="${options.bilanNow ? 'bilan-now' : 'next'}"]`);
+      await waitForLeaving(page, selector);
+      continue;
+    }
     if (screen.kind === 'intro') {
       const selector = `[data-area-intro="${screen.id}"]`;
       const action = options.skipAreas?.includes(screen.id) ? 'skip' : 'next';
