@@ -146,7 +146,7 @@ export function readSessionRecord(v: unknown): SessionRecord | null {
       step: v.step,
       answers,
       // A record from before the training mode has no flag: a real person's session.
-      training: v.training ?? null,
+      ...(v.training === undefined ? {} : { training: v.training }),
       startedAt: v.startedAt,
       lastActivityAt: v.lastActivityAt,
     };
