@@ -61,9 +61,12 @@ describe('training mode', () => {
     writeFileSync(file, pdf);
     const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
     expect(pages).toBe(2);
-    const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    // -raw keeps the rotated word's letters in order; spaces are squeezed (the word is letter-spaced).
+    const pageText = (n: number) =>
+      execFileSync('pdftotext', ['-raw', '-f', String(n), '-l', String(n), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(pageText(1)).toContain('FORMATION');
-    expect(pageText(2)).toContain('Débrief de la mise en situation');
+    expect(pageText(1)).toContain('Monbilannumérique');
+    expect(pageText(2)).toContain('Débriefdelamiseensituation');
     execFileSync('pdftoppm', ['-png', '-r', '80', file, join(OUT, 'training-print')]);
 
     await page.click('[data-action="finish"]');
@@ -74,10 +77,10 @@ describe('training mode', () => {
     // Again, the mediator notes the person unable with the browser: the debrief names it and the rule.
     await playCard(page, { ...(CARD.answers as Plan), 'obs.browser': 'unable' });
     expect(await debrief.getAttribute('data-training-match')).toBe('false');
-    const level = page.locator('[data-difference="level"][data-subject="browser"]');
+    const level = debrief.locator('[data-difference="level"][data-subject="browser"]');
     expect(await level.getAttribute('data-rule')).toBe('level.observation');
     expect(await level.locator('[data-cause="obs.browser"]').count()).toBe(1);
-    const posture = page.locator('[data-difference="posture"]');
+    const posture = debrief.locator('[data-difference="posture"]');
     expect(await posture.getAttribute('data-rule')).toBe('posture.laisser-faire');
     expect(await posture.textContent()).toContain('Aller sur un site avec le navigateur');
     await debrief.scrollIntoViewIfNeeded();

@@ -1,4 +1,4 @@
-// The persona cards of the « mise en situation » (seed 003: « En binôme, choisir une carte usager,
+// The persona cards of the « mise en situation » (fiche 003: « En binôme, choisir une carte usager,
 // répartir les rôles, mettre en situation »), drawn from the seeds' situations (framework, section 10).
 // Written in French for mediators. A card never says which posture it expects: the debrief computes
 // it with evaluate(answers), so cards and rules cannot drift apart (tests/unit/training.test.ts).
@@ -61,7 +61,7 @@ export const CARDS: readonly PersonaCard[] = [
       "Votre RSA a été suspendu : la déclaration trimestrielle n'a pas été faite, la date limite est demain. Vous avez essayé sur votre téléphone, vous n'y arrivez pas. Vous avez une adresse mail, vous la regardez rarement. Vous êtes stressé.",
     behaviour: 'Vous parlez vite, vous regardez l’heure. Au clavier vous hésitez ; sur le site vous vous perdez entre les pages.',
     notice:
-      "Urgence et personne non autonome : le médiateur a peu de temps (« Voir le bilan maintenant »), fait la démarche avec elle, et se sécurise avec Aidants Connect ou un mandat (seed 004, cas 1).",
+      "Urgence et personne non autonome : le médiateur a peu de temps (« Voir le bilan maintenant »), fait la démarche avec elle, et se sécurise avec Aidants Connect ou un mandat (fiche 004, cas 1).",
     answers: {
       'primo.reason': 'social-health',
       'primo.tried_online': 'yes-failed',
@@ -85,7 +85,7 @@ export const CARDS: readonly PersonaCard[] = [
       "Les impôts vous demandent de déclarer en ligne avant la fin de la semaine, sinon une pénalité. Vous n'avez ni ordinateur ni Internet chez vous, pas d'adresse mail. Vous ne voulez pas apprendre : « faites-le pour moi ».",
     behaviour: "Vous croisez les bras. Si on vous tend la souris, vous la repoussez. Vous ne regardez pas l'écran.",
     notice:
-      "« Rejet direct d'utiliser l'ordinateur » (seed 003) en urgence : faire à la place, en restant dans le cadre (mandat, Aidants Connect), et repérer un lieu d'accès à Internet.",
+      "« Rejet direct d'utiliser l'ordinateur » (fiche 003) en urgence : faire à la place, en restant dans le cadre (mandat, Aidants Connect), et repérer un lieu d'accès à Internet.",
     answers: {
       'primo.reason': 'taxes-money',
       'primo.tried_online': 'no',
@@ -108,7 +108,7 @@ export const CARDS: readonly PersonaCard[] = [
       "Vous faites tout sur votre téléphone et votre ordinateur. La CAF vous demande un justificatif que vous ne comprenez pas : vous voulez savoir quel document envoyer et si vous y avez droit. Vous n'avez pas envie d'un atelier.",
     behaviour: 'Vous allez vite, vous tapez l’adresse du site sans aide, vous montrez votre espace personnel.',
     notice:
-      "Pas d'urgence, un besoin de conseil sur le dossier, pas d'envie de se former : réorienter vers France Services ou un travailleur social (seed 004, cas 2). Ne pas s'engager sur un droit.",
+      "Pas d'urgence, un besoin de conseil sur le dossier, pas d'envie de se former : réorienter vers France Services ou un travailleur social (fiche 004, cas 2). Ne pas s'engager sur un droit.",
     answers: {
       'primo.reason': 'social-health',
       'primo.tried_online': 'yes-failed',
@@ -133,7 +133,7 @@ export const CARDS: readonly PersonaCard[] = [
       "Vous venez de renouveler votre titre de séjour. Vous utilisez bien votre smartphone dans votre langue, mais les sites français sont difficiles à lire. Vous voulez apprendre à faire vos démarches seule.",
     behaviour: "Vous touchez l'écran sans hésiter ; sur le site, vous relisez longtemps les menus et demandez ce que veulent dire les mots.",
     notice:
-      "La langue, pas le numérique, est le premier frein : feuille bilingue, « Écouter », ateliers de français. Un diagnostic de premier niveau couvre « la maîtrise de la langue » (seed 002).",
+      "La langue, pas le numérique, est le premier frein : feuille bilingue, « Écouter », ateliers de français. Un diagnostic de premier niveau couvre « la maîtrise de la langue » (fiche 002).",
     answers: {
       'primo.reason': 'residence',
       'primo.tried_online': 'no',
@@ -158,7 +158,7 @@ export const CARDS: readonly PersonaCard[] = [
       "Vous cherchez du travail. Vous n'avez que votre téléphone, avec une carte prépayée, pas de box à la maison. Vous vous débrouillez bien, vous voulez apprendre à candidater en ligne tout seul.",
     behaviour: "Vous êtes rapide et sûr de vous à l'écran, mais vous dites que votre forfait est souvent épuisé en fin de mois.",
     notice:
-      "Il est autonome : le laisser faire et être en soutien si besoin (seed 003). L'accès, pas la compétence, est fragile : pas d'Internet à la maison, repérer un lieu en libre accès.",
+      "Il est autonome : le laisser faire et être en soutien si besoin (fiche 003). L'accès, pas la compétence, est fragile : pas d'Internet à la maison, repérer un lieu en libre accès.",
     answers: {
       'primo.reason': 'work',
       'primo.tried_online': 'yes-succeeded',
@@ -183,7 +183,7 @@ export const CARDS: readonly PersonaCard[] = [
       "Un conseiller vous a créé une adresse mail il y a deux ans. Vous ne l'avez jamais ouverte, vous ne savez plus le mot de passe. Vous ne recevez plus les courriers de la CAF et vous ne comprenez pas pourquoi.",
     behaviour: "Vous utilisez l'ordinateur correctement, mais devant la page de connexion vous dites « je n'ai jamais su ce mot de passe ».",
     notice:
-      "« Le passage à une adresse électronique peut entraîner l'arrêt de certains envois de courriers… C'est souvent une cause de rupture de l'accès aux droits » (seed 001).",
+      "« Le passage à une adresse électronique peut entraîner l'arrêt de certains envois de courriers… C'est souvent une cause de rupture de l'accès aux droits » (fiche 001).",
     answers: {
       'primo.reason': 'social-health',
       'primo.tried_online': 'yes-succeeded',
@@ -208,7 +208,7 @@ export const CARDS: readonly PersonaCard[] = [
       "Vous avez reçu une tablette à Noël. Vous n'avez pas d'adresse mail. Rien d'urgent : vous voulez apprendre à vous en servir, à votre rythme.",
     behaviour: "Vous touchez l'écran trop longtemps, les icônes bougent ; vous n'arrivez pas à ouvrir un site toute seule.",
     notice:
-      "Volontaire pour apprendre, sans urgence : faire avec elle et l'orienter vers un atelier (seed 004, « souhait de l'apprentissage »).",
+      "Volontaire pour apprendre, sans urgence : faire avec elle et l'orienter vers un atelier (fiche 004, « souhait de l'apprentissage »).",
     answers: {
       'primo.reason': 'learn-digital',
       'primo.has_email': 'no',
