@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { TABLET, watchedPage } from './support/browser';
 import { answerUntilBilan, readBilan, startJourney, storedSession } from './support/journey';
 import { useAppInChromium } from './support/harness';
+import { axeViolations } from './support/axe';
 
 const app = useAppInChromium();
 
@@ -215,5 +216,63 @@ describe('hands-on exercises', () => {
     expect(await traces(second.page)).toEqual(clean);
     expect((await storedAnswers(second.page))['exercise.password']).toBe('skip');
     await second.context.close();
+  });
+
+  // Reachable once the `procedures` area lists exercise.form in the instrument (another branch).
+  it('the form exercise: a native modal file sheet, the errors, → 2, and nothing typed kept anywhere', async () => {
+    const TYPED = 'Zanzibar-sur-Test';
+    const { context, page, errors, foreignRequests } = await newPage();
+    await reach(page, 'exercise.form');
+    await begin(page, 'exercise.form');
+    expect(await page.textContent('section[data-item="exercise.form"]')).toContain('www.demarches.exemple.fr');
+
+    // The required field left empty: its message under it, the focus on it.
+    await page.fill('#form-date', '14/03/2026');
+    await page.click('[data-action="continue"]');
+    expect(await page.getAttribute('#form-town', 'aria-invalid')).toBe('true');
+    expect(await page.textContent('#form-town-error')).toContain('Ce champ est obligatoire');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('form-town');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('#form-town', TYPED);
+    await page.click('[data-action="continue"]');
+    await page.waitForSelector('[data-action="choose-file"]');
+
+    // The sheet is the page's own modal dialog, never the device's picker: Escape closes it.
+    await page.click('[data-action="choose-file"]');
+    expect(await page.$$eval('dialog:modal [data-file]', (files) => files.map((f) => f.getAttribute('data-file')))).toEqual(['photo', 'justificatif', 'list']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-file'))).toBe('photo');
+    expect(await page.$('input[type="file"]')).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog', { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('choose-file');
+    await page.keyboard.press('Enter');
+    await page.click('dialog:modal [data-file="justificatif"]');
+    await page.click('[data-action="send"]');
+    await page.waitForSelector('[data-line="number"]');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.click('[data-line="number"]');
+    await page.waitForSelector('[data-exercise-done]');
+    expect((await storedAnswers(page))['exercise.form']).toBe(2);
+
+    const traces = await page.evaluate(
+      (typed) => ({
+        dom: document.documentElement.outerHTML.includes(typed),
+        fields: [...document.querySelectorAll('input')].some((i) => i.value.includes(typed)),
+        local: JSON.stringify({ ...localStorage }).includes(typed),
+        session: JSON.stringify({ ...sessionStorage }).includes(typed),
+      }),
+      TYPED,
+    );
+    expect({ idb: JSON.stringify((await storedSession(page)) ?? null).includes(TYPED), ...traces }).toEqual({
+      idb: false,
+      dom: false,
+      fields: false,
+      local: false,
+      session: false,
+    });
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
   });
 });

@@ -87,6 +87,8 @@ describe('the countdown runs wherever answers exist', () => {
     await leaveTraces(page);
     await leaveOn(page);
     await page.waitForSelector('dialog[data-dialog="inactivity"]', { timeout: 15_000 });
+    // The dialog goes when the countdown ends and the erasure runs.
+    await page.waitForSelector('dialog[data-dialog="inactivity"]', { state: 'detached', timeout: 15_000 });
     await expectNothingLeft(page);
     await close();
   });

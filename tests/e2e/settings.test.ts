@@ -52,6 +52,8 @@ async function shownSettings(page: Page): Promise<PlaceSettings> {
       inactivitySeconds: Number(value('#inactivity')),
       warningSeconds: 60,
       localAddresses: addresses,
+      // The screen never shows the code's hash; these tests set no code.
+      placeCode: null,
     } as PlaceSettings;
   });
 }
@@ -188,6 +190,11 @@ describe('place settings', () => {
     ['not JSON at all', 'ceci n’est pas un fichier de réglages'],
     ['JSON with no setting in it', JSON.stringify({ hello: 'world' })],
     ['a JSON array', JSON.stringify([1, 2, 3])],
+    ['a delay of 4 hours', JSON.stringify({ inactivitySeconds: 4 * 3600 })],
+    ['a huge number', JSON.stringify({ inactivitySeconds: 1e300, warningSeconds: 60 })],
+    ['a delay as text', JSON.stringify({ inactivitySeconds: 'quinze minutes' })],
+    ['a code hash that is not one', JSON.stringify({ placeCode: { algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: 'x', hash: 'y' } })],
+    ['10 MB of text', JSON.stringify({ defaultLanguage: 'fr', padding: 'x'.repeat(10_000_000) })],
   ])('an invalid file (%s) shows the error and changes nothing', async (_label, content) => {
     const { page, errors, close } = await openPage();
     await openSettings(page);

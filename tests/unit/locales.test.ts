@@ -37,6 +37,7 @@ const SAME_AS_FRENCH = new Set([
   'exercises.inbox.messages.caf.sender',
   'exercises.inbox.messages.caf.attachment',
   'exercises.inbox.messages.family.sender',
+  'exercises.form.site.address',
 ]);
 /** Words of the pointer exercise: a fruit may have the same name in two languages (Kiwi, Ananas). */
 const SHARED_WORDS = /^exercises\.pointer\.words\./;

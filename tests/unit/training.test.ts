@@ -86,4 +86,9 @@ describe('debrief', () => {
     expect(level).toMatchObject({ subject: 'email', expected: 'autonomous', actual: 'learning', rule: 'level.declared' });
     expect(level.causes.map((c) => c.item)).toEqual(['email.read', 'email.send', 'email.attach']);
   });
+
+  it('does not name a skipped exercise the card left unanswered: neither is scored', () => {
+    const d = debrief(card, { ...card, 'exercise.browser': 'skip', 'obs.browser': 'unable' });
+    expect(d.differences.find((x) => x.topic === 'posture')!.causes.map((c) => c.item)).toEqual(['obs.browser']);
+  });
 });

@@ -31,7 +31,7 @@ export class JourneyState {
   #answers = $state<Record<string, AnswerValue>>({});
   #stepKey = $state('');
   #training = $state<string | null>(null);
-  #startedAt = 0;
+  #startedAt = $state(0);
 
   readonly steps: Step[] = $derived(buildSteps(this.#mode, this.#answers));
   readonly step: Step = $derived(findStep(this.steps, this.#stepKey));

@@ -2,6 +2,7 @@
 import type { Component } from 'svelte';
 import type { ExerciseId, ExerciseScore } from '../../lib/diagnostic';
 import BrowserExercise from './BrowserExercise.svelte';
+import FormExercise from './FormExercise.svelte';
 import InboxExercise from './InboxExercise.svelte';
 import PasswordExercise from './PasswordExercise.svelte';
 import PointerExercise from './PointerExercise.svelte';
@@ -19,6 +20,7 @@ export const EXERCISES: Partial<Record<ExerciseId, Component<ExerciseProps>>> = 
   'exercise.browser': BrowserExercise,
   'exercise.inbox': InboxExercise,
   'exercise.password': PasswordExercise,
+  'exercise.form': FormExercise,
 };
 
 /** The default clock: monotonic, so a change of the device's time does not distort a duration. */

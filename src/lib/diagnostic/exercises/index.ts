@@ -5,3 +5,4 @@ export * from './typing';
 export * from './browser';
 export * from './inbox';
 export * from './password';
+export * from './form';

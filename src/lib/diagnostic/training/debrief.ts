@@ -2,7 +2,7 @@
 // that caused it and the rule that decides it. The expected result is evaluate(card answers), and
 // the rules and the answers they read come from the engine's tables (../rules): nothing restated.
 import { evaluateWithRule, scoredAnswers } from '../evaluate';
-import { AREAS } from '../instrument';
+import { AREAS, SKIP } from '../instrument';
 import { ALERT_RULES, AUTONOMY_AREAS, OBSERVATION_CAPS, ORIENTATION_INPUTS, POSTURE_INPUTS, RULE_IDS, URGENCY_AREAS, type RuleId } from '../rules';
 import { AREA_IDS, type AnswerValue, type Answers, type AreaId, type Result } from '../types';
 
@@ -31,7 +31,9 @@ export interface Debrief {
   differences: Difference[];
 }
 
-const sameValue = (a: AnswerValue | undefined, b: AnswerValue | undefined): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+// « Passer » and no answer count the same (neither is scored): not a cause worth naming.
+const counted = (value: AnswerValue | undefined): AnswerValue | null => (value === undefined || value === SKIP ? null : value);
+const sameValue = (a: AnswerValue | undefined, b: AnswerValue | undefined): boolean => JSON.stringify(counted(a)) === JSON.stringify(counted(b));
 
 function causesAmong(items: readonly string[], card: Answers, trainee: Answers): Cause[] {
   return [...new Set(items)]
