@@ -109,7 +109,7 @@ describe('axe finds no violation', () => {
     const page = await openApp('fr-FR');
     const audit = auditor(page);
     await startJourney(page, 'self');
-    await page.click('[data-value="no"]');
+    await page.click('[data-value="other"]');
     // A reload in the middle: the resume prompt.
     await page.reload();
     await page.waitForSelector('[data-action="resume"]');

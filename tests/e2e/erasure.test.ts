@@ -186,6 +186,7 @@ describe('when storage fails', () => {
     await page.waitForSelector('[data-item="mode"]');
     expect(await page.textContent('main')).toContain('Ne rechargez pas la page');
     await startJourney(page, 'self');
+    await answerReason(page);
     await page.click('[data-value="yes-failed"]');
     await answerUntilBilan(page, {}, { fallback: () => 'skip' });
     expect(await page.textContent('main')).toContain('Ne rechargez pas la page');

@@ -13,7 +13,12 @@ const app = useAppInChromium();
 /** Skips every question and opens every area until the exercise `id` shows. */
 async function reach(page: Page, id: string, answer: (item: string) => string = () => 'skip'): Promise<void> {
   for (let guard = 0; guard < 120; guard++) {
-    const handle = await page.waitForSelector('[data-area-intro], section[data-item]');
+    const handle = await page.waitForSelector('[data-area-intro], section[data-item], [data-screen="checkpoint"]');
+    if ((await handle.getAttribute('data-screen')) === 'checkpoint') {
+      await page.click('[data-screen="checkpoint"] [data-action="next"]');
+      await page.waitForSelector('[data-screen="checkpoint"]', { state: 'detached' });
+      continue;
+    }
     const area = await handle.getAttribute('data-area-intro');
     if (area !== null) {
       await page.click(`[data-area-intro="${area}"] [data-action="next"]`);

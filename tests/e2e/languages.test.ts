@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TABLET, watchedPage } from './support/browser';
-import { answerUntilBilan, readBilan, startJourney, storedSession, type Plan } from './support/journey';
+import { answerReason, answerUntilBilan, readBilan, startJourney, storedSession, type Plan } from './support/journey';
 import { useAppInChromium } from './support/harness';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
@@ -16,10 +16,12 @@ beforeAll(() => {
 });
 
 const PLAN: Plan = {
+  'primo.reason': 'residence',
   'primo.tried_online': 'no',
   'primo.has_email': 'no',
   'primo.devices': ['smartphone'],
   'primo.internet': 'no',
+  'primo.french': 'easy',
   'triage.urgency': 'soon',
   'triage.wants_to_learn': 'later',
   'triage.need': 'both',
@@ -93,6 +95,7 @@ describe('languages', () => {
     const { page } = await watchedPage(context, app.server.url);
     await page.goto(app.server.url);
     await startJourney(page, 'self');
+    await answerReason(page);
     await page.click('[data-value="yes-failed"]');
     await page.click('section[data-item="primo.has_email"] [data-value="yes"]');
     await page.waitForSelector('section[data-item="primo.checks_email"]');

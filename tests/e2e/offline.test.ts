@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LANGUAGES } from '../../src/lib/i18n/languages';
 import { TABLET, watchedPage } from './support/browser';
-import { answerUntilBilan, readBilan, startJourney, storedSession } from './support/journey';
+import { answerReason, answerUntilBilan, readBilan, startJourney, storedSession } from './support/journey';
 import { controlledByServiceWorker } from './support/offline';
 import { useAppInChromium } from './support/harness';
 
@@ -57,6 +57,7 @@ describe('offline after the first visit', () => {
     await context.setOffline(true);
 
     await startJourney(page, 'mediator');
+    await answerReason(page);
     await page.click('[data-value="yes-failed"]');
     await page.click('section[data-item="primo.has_email"] [data-value="yes"]');
     await page.click('section[data-item="primo.checks_email"] [data-value="rarely"]');
@@ -86,6 +87,7 @@ describe('offline after the first visit', () => {
     const { page } = await watchedPage(context, app.server.url);
     await page.goto(app.server.url);
     await startJourney(page, 'mediator');
+    await answerReason(page);
     for (const value of ['no', 'no']) {
       const id = await page.getAttribute('section[data-item]', 'data-item');
       await page.click(`section[data-item="${id}"] [data-value="${value}"]`);

@@ -14,11 +14,13 @@ const app = useAppInChromium();
 
 // Distinctive answers: each value below is what a trace of this person would look like.
 const PLAN: Plan = {
+  'primo.reason': 'taxes-money',
   'primo.tried_online': 'yes-failed',
   'primo.has_email': 'yes',
   'primo.checks_email': 'rarely',
   'primo.devices': ['smartphone', 'computer'],
   'primo.internet': 'mobile-only',
+  'primo.french': 'difficult',
   'triage.urgency': 'urgent',
   'triage.wants_to_learn': 'yes',
   'triage.need': 'digital',
@@ -222,7 +224,7 @@ describe('privacy', () => {
     await offline.setOffline(true);
     await page.reload();
     await startJourney(page, 'self');
-    expect(await page.getAttribute('section[data-item]', 'data-item')).toBe('primo.tried_online');
+    expect(await page.getAttribute('section[data-item]', 'data-item')).toBe('primo.reason');
 
     expect(watched.cspViolations).toEqual([]);
     expect(watched.errors).toEqual([]);

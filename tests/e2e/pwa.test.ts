@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { SECURITY_HEADERS } from '../../src/lib/security/headers';
 import { CHROMIUM, CHROMIUM_ARGS, TABLET, watchedPage } from './support/browser';
-import { startJourney } from './support/journey';
+import { answerReason, startJourney } from './support/journey';
 import { controlledByServiceWorker, precachedPaths } from './support/offline';
 import { DIST } from './support/server';
 import { useAppInChromium } from './support/harness';
@@ -167,6 +167,7 @@ describe('an update', () => {
     await page.goto(url);
     await controlledByServiceWorker(page);
     await startJourney(page, 'self');
+    await answerReason(page);
     await page.click('[data-value="yes-failed"]');
     await page.waitForSelector('section[data-item="primo.has_email"]');
     await page.evaluate(() => ((window as unknown as { firstLoad: boolean }).firstLoad = true));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PlaceSettings } from '../../src/lib/storage';
 import { TABLET, watchedPage } from './support/browser';
-import { startJourney, storedSession } from './support/journey';
+import { answerReason, startJourney, storedSession } from './support/journey';
 import { useAppInChromium } from './support/harness';
 
 const app = useAppInChromium();
@@ -107,6 +107,7 @@ describe('place settings', () => {
     await page.click('[data-screen="settings"] [data-action="back"]');
 
     await startJourney(page, 'self');
+    await answerReason(page);
     await page.click('[data-value="yes-failed"]');
     await page.click('[data-action="menu-finish"]');
     await page.click('dialog [data-action="finish"]');
@@ -129,7 +130,7 @@ describe('place settings', () => {
     await page.click('[data-screen="settings"] [data-action="back"]');
     await startJourney(page, 'self');
     // The delay is what a stale session is judged by: older than 5 min + 1 min is dropped at start.
-    await page.click('[data-value="no"]');
+    await page.click('[data-value="other"]');
     await expect.poll(() => storedSession(page)).toBeDefined();
     await page.evaluate(
       () =>
