@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ALERT_IDS, POSTURES, evaluate, isValidAnswer, itemById, dropUnasked, type Answers } from '../../src/lib/diagnostic';
 import { CARDS, cardById } from '../../src/lib/diagnostic/training/cards';
 import { debrief } from '../../src/lib/diagnostic/training/debrief';
+import { readSessionRecord } from '../../src/lib/storage/records';
 
 describe('persona cards', () => {
   it('are at least eight, with distinct ids', () => {
@@ -90,5 +91,21 @@ describe('debrief', () => {
   it('does not name a skipped exercise the card left unanswered: neither is scored', () => {
     const d = debrief(card, { ...card, 'exercise.browser': 'skip', 'obs.browser': 'unable' });
     expect(d.differences.find((x) => x.topic === 'posture')!.causes.map((c) => c.item)).toEqual(['obs.browser']);
+  });
+});
+
+describe('the training flag in the stored session', () => {
+  const base = { version: 1, mode: 'mediator', language: 'fr', step: 'bilan', answers: {}, startedAt: 1, lastActivityAt: 2 };
+
+  it('keeps a card id, keeps null, and loads a record from before the flag as it was', () => {
+    expect(readSessionRecord({ ...base, training: 'rupture-de-droits' })?.training).toBe('rupture-de-droits');
+    expect(readSessionRecord({ ...base, training: null })?.training).toBeNull();
+    expect(readSessionRecord(base)).toEqual(base);
+  });
+
+  it('refuses a record whose flag is not a card id', () => {
+    for (const training of [42, '', 'x'.repeat(60), 'Rupture de droits', { id: 'retraite' }]) {
+      expect(readSessionRecord({ ...base, training }), JSON.stringify(training)).toBeNull();
+    }
   });
 });
