@@ -355,7 +355,7 @@ async function runTiming(url, runs) {
       await context.addInitScript(instrument, selectors);
       const tab = await throttledPage(context);
       await tab.page.goto(url, { waitUntil: 'load' });
-      // The first visit creates the database (after the early read gives up): wait for the welcome.
+      // The first visit creates the database: wait for the welcome.
       await waitForMark(tab.cdp, ['welcomePainted']);
       const warm = [];
       for (let i = 0; i < runs; i++) {

@@ -14,6 +14,7 @@ export function offersFrenchCopy(lang: LanguageCode): boolean {
 class PrintOptions {
   /** The person's own choice; null until they touch the switch. */
   #bilingual = $state<boolean | null>(null);
+  #qr = $state(false);
 
   /**
    * The sheet adds a compact French copy for the agent who will read it. Until the person
@@ -27,8 +28,17 @@ class PrintOptions {
     this.#bilingual = value;
   }
 
+  /** The sheet carries a QR code that opens the same bilan on another device (off by default: the person chooses). */
+  get qr(): boolean {
+    return this.#qr;
+  }
+  set qr(value: boolean) {
+    this.#qr = value;
+  }
+
   reset(): void {
     this.#bilingual = null;
+    this.#qr = false;
   }
 }
 

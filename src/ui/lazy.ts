@@ -16,6 +16,8 @@ export const loadTrainingDeck = memo(() => import('./training/TrainingDeck.svelt
 export const loadTrainingBanner = memo(() => import('./training/TrainingBanner.svelte'));
 export const loadTrainingDebrief = memo(() => import('./training/TrainingDebrief.svelte'));
 export const loadDebriefSheet = memo(() => import('./training/DebriefSheet.svelte'));
+// A bilan opened from a QR code, on another device: only then.
+export const loadSharedBilan = memo(() => import('./screens/SharedBilan.svelte'));
 // Dialogs open long after the first screen (a confirmation, minutes of inactivity).
 export const loadFinishDialog = memo(() => import('./components/FinishDialog.svelte'));
 export const loadInactivityDialog = memo(() => import('./components/InactivityDialog.svelte'));

@@ -38,14 +38,14 @@ describe('exercise.browser', () => {
 
   it('keyboard only: the address typed in the address bar, then back with the button → 2', async () => {
     const { user, onscore, instruction } = await started(BrowserExercise);
-    expect(instruction()).toBe('Allez sur le site service-public.fr.');
+    expect(instruction()).toBe('Allez sur le site service-public.gouv.fr.');
     // Tab from the instruction: the tabs, the back button (disabled, skipped), the address bar.
     await user.tab();
     await user.tab();
     await user.tab();
     expect(document.activeElement).toBe(screen.getByLabelText('Barre d’adresse'));
-    await user.keyboard('service-public.fr{Enter}');
-    expect(screen.getByLabelText('Barre d’adresse')).toHaveValue('www.service-public.fr');
+    await user.keyboard('service-public.gouv.fr{Enter}');
+    expect(screen.getByLabelText('Barre d’adresse')).toHaveValue('www.service-public.gouv.fr');
     expect(instruction()).toBe('Revenez à la page précédente.');
     const back = screen.getByRole('button', { name: 'Page précédente' });
     back.focus();
@@ -55,8 +55,8 @@ describe('exercise.browser', () => {
 
   it('the address typed into the search box, then the official result clicked: a detour → 1', async () => {
     const { user, onscore, $ } = await started(BrowserExercise);
-    await user.type(screen.getByLabelText('Rechercher sur le web'), 'service-public.fr{Enter}');
-    expect(screen.getByText('Résultats pour « service-public.fr »')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Rechercher sur le web'), 'service-public.gouv.fr{Enter}');
+    expect(screen.getByText('Résultats pour « service-public.gouv.fr »')).toBeInTheDocument();
     await user.click($('[data-result="official"]'));
     await user.click(screen.getByRole('button', { name: 'Page précédente' }));
     expect(onscore).toHaveBeenCalledExactlyOnceWith(1);

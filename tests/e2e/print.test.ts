@@ -20,7 +20,8 @@ const LANGUAGES = readdirSync(join(ROOT, 'locales'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -'.json'.length))
   .sort((a, b) => (a === 'fr' ? -1 : b === 'fr' ? 1 : a.localeCompare(b)));
-const isRtl = (code: string): boolean => SHIPPED.some((l) => l.code === code && l.rtl);
+/** Arabic is the one language the app ships that is written right to left. */
+const isRtl = (code: string): boolean => code === 'ar';
 /** The sheets a person can look at after a run. */
 const PICTURED = new Set(['fr', 'ar', 'ar+fr']);
 
@@ -115,7 +116,7 @@ async function seed(page: Page): Promise<void> {
   );
 }
 
-/** Opens the app on the worst-case bilan, in a language chosen with the picker. */
+/** Opens the app on the worst-case bilan, in a language chosen with the picker, with the sheet's QR code on. */
 async function worstCaseBilan(page: Page, url: string, lang: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('[data-item="mode"]');
@@ -129,7 +130,9 @@ async function worstCaseBilan(page: Page, url: string, lang: string): Promise<vo
     const endonym = SHIPPED.find((l) => l.code === lang)?.endonym ?? lang;
     await page.waitForFunction((name) => document.querySelector('[data-action="language"]')?.textContent?.includes(name), endonym);
   }
-  await page.waitForSelector('[data-sheet]', { state: 'attached' });
+  // The QR code takes room in the sheet's footer: the one-page checks hold with it.
+  await page.click('[data-action="qr"]');
+  await page.waitForSelector('[data-sheet] [data-sheet-qr] svg', { state: 'attached' });
   await page.evaluate(() => document.fonts.ready);
 }
 
@@ -164,17 +167,18 @@ function rightToLeft(raw: string): string {
 function squeeze(value: string): string {
   return value
     .normalize('NFKC')
-    .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\u064b-\u065f\u0670]/g, '')
+    .replace(/[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u064b-\u065f\u0670]/g, '')
     .replace(/[’‘]/g, "'")
     .replace(/[\s\-‐]/g, '');
 }
 
 /**
  * Checks that the PDF holds a text shown on screen. Left to right, the whole sentence in order;
- * right to left, pdftotext splits lines into runs it reorders, so each word is looked for.
+ * right to left, pdftotext splits lines into runs it reorders, so each word is looked for (an
+ * isolated Latin run, U+2068…U+2069, is a run of its own even when no space parts it: « و⁨Pix⁩ »).
  */
 function expectInPdf(pdf: string, expected: string, rtl: boolean): void {
-  const pieces = rtl ? expected.split(/[\s\p{P}]+/u).filter((w) => w !== '') : [expected];
+  const pieces = rtl ? expected.split(/[\s\p{P}\u2066-\u2069]+/u).filter((w) => w !== '') : [expected];
   for (const piece of pieces) expect(pdf, `the PDF should contain « ${expected} »`).toContain(squeeze(piece));
 }
 
@@ -244,6 +248,7 @@ describe('the printed bilan', () => {
     for (const step of screen.steps) expectInPdf(pdf, step, rtl);
     expectInPdf(pdf, text(lang, 'bilan.reminder'), rtl);
     expectInPdf(pdf, text(lang, 'sheet.noDataKept'), rtl);
+    expectInPdf(pdf, text(lang, 'sheet.qrCaption'), rtl);
     expectInPdf(pdf, text('fr', 'mediator.reportTitle'), false);
     for (const place of ADDRESSES) expectInPdf(pdf, place.name, rtl);
     // Only the sheet is printed: none of the screen's buttons.

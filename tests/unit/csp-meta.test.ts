@@ -1,6 +1,5 @@
-// The built index.html carries the Content Security Policy as a <meta> and no inline script, and
-// its first script is the early read of storage, on its own: a real production build (the
-// project's own vite.config.ts) into a temporary folder.
+// The built index.html carries the Content Security Policy as a <meta> and no inline script: a
+// real production build (the project's own vite.config.ts) into a temporary folder.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -81,19 +80,6 @@ describe('the production build', () => {
     expect(html).not.toMatch(/\son[a-z]+\s*=/i);
     expect(html).not.toMatch(/<style\b/i);
     expect(html).not.toMatch(/javascript:/i);
-  });
-
-  it('starts with the early read: async, after the policy, a file that imports nothing', () => {
-    const scripts = scriptsOf(html);
-    const early = /src="\/(assets\/early-read-[^"]+\.js)"/.exec(scripts[0].attributes);
-    expect(early).not.toBeNull();
-    expect(scripts[0].attributes).toMatch(/\stype="module"/);
-    expect(scripts[0].attributes).toMatch(/\sasync\b/);
-    expect(html.indexOf('early-read-')).toBeGreaterThan(html.indexOf('Content-Security-Policy'));
-    // An import would be one more request to wait for before it can start.
-    const code = readFileSync(join(outDir, early![1]), 'utf8');
-    expect(code).not.toMatch(/\bimport\b/);
-    expect(code).toContain('bilan-numerique');
   });
 
   it('names no other origin', () => {

@@ -1,23 +1,11 @@
 // Every language says everything French says: same keys, same variables, the plural forms its
-// grammar needs, no empty text, and nothing left in French by mistake.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// grammar needs (i18next picks `_<category>` by Intl.PluralRules, and shows the bare key when that
+// form is missing), no empty text, and nothing left in French by mistake.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/lib/i18n/languages';
+import { loadLocale as load, LOCALES_DIR as DIR } from '../support/locales';
 
-const DIR = resolve(import.meta.dirname, '../../locales');
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
-
-const load = (code: string) => flatten(JSON.parse(readFileSync(join(DIR, `${code}.json`), 'utf8')) as Tree);
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const variables = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
 
@@ -42,7 +30,7 @@ const SAME_AS_FRENCH = new Set([
 /** Words of the pointer exercise: a fruit may have the same name in two languages (Kiwi, Ananas). */
 const SHARED_WORDS = /^exercises\.pointer\.words\./;
 const isProperName = (text: string) =>
-  /^(Pix|FranceConnect|France Services|Aidants Connect|Les Bons Clics|service-public\.fr|OK|Email|E-mail|Internet|Wifi|Wi-Fi)$/i.test(text.trim()) ||
+  /^(Pix|FranceConnect|France Services|Aidants Connect|Les Bons Clics|service-public(\.gouv)?\.fr|OK|Email|E-mail|Internet|Wifi|Wi-Fi)$/i.test(text.trim()) ||
   /^[\w.+-]+@[\w.-]+$/.test(text.trim()) ||
   !/\p{L}{3,}/u.test(text);
 
@@ -50,6 +38,17 @@ describe('locale files', () => {
   it('ships one file per language of the languages table, and nothing else', () => {
     const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
     expect(files).toEqual(LANGUAGES.map((l) => l.code).sort());
+  });
+
+  it('fr.json has every plural form French needs, with the same variables in each', () => {
+    const categories = new Intl.PluralRules('fr').resolvedOptions().pluralCategories;
+    const gaps: string[] = [];
+    for (const base of pluralBases) {
+      const forms = categories.map((c) => source.get(`${base}_${c}`));
+      const shapes = new Set(forms.map((text) => (text === undefined ? 'missing' : variables(text).join())));
+      if (forms.includes(undefined) || shapes.size !== 1) gaps.push(base);
+    }
+    expect(gaps).toEqual([]);
   });
 
   describe.each(LANGUAGES.filter((l) => l.code !== 'fr').map((l) => [l.code, l.intl] as const))('%s', (code, intl) => {

@@ -8,9 +8,11 @@ import {
   DB_VERSION,
   DEFAULT_SETTINGS,
   INACTIVITY_BOUNDS,
+  isAppAddress,
   isPlaceSettings,
   isSessionRecord,
   isStale,
+  MAX_APP_ADDRESS_LENGTH,
   MAX_LOCAL_ADDRESSES,
   openIndexedDbStore,
   openStore,
@@ -368,6 +370,38 @@ describe('parseSettings: an imported file', () => {
   it('whatever it returns passes isPlaceSettings', () => {
     const inputs: unknown[] = [{ inactivitySeconds: 5 }, { localAddresses: [] }, { defaultLanguage: null, warningSeconds: 90 }];
     for (const input of inputs) expect(isPlaceSettings(parseSettings(input))).toBe(true);
+  });
+});
+
+describe('the app address for the QR code', () => {
+  it.each([
+    ['https://bilan.exemple.fr/', true],
+    ['https://exemple.fr/mediation/bilan/', true],
+    ['http://localhost:4173/', true],
+    ['http://127.0.0.1:4173/', true],
+    ['http://[::1]:8080/', true],
+    [`https://${'a'.repeat(MAX_APP_ADDRESS_LENGTH - 9)}/`, true],
+    [`https://${'a'.repeat(MAX_APP_ADDRESS_LENGTH - 8)}/`, false],
+    ['http://bilan.exemple.fr/', false],
+    ['http://192.168.1.10/', false],
+    ['ftp://exemple.fr/', false],
+    ['javascript:alert(1)', false],
+    ['data:text/html,x', false],
+    ['https://user:secret@exemple.fr/', false],
+    ['https://exemple.fr/#bilan=1', false],
+    [' https://exemple.fr/', false],
+    ['exemple.fr', false],
+    ['', false],
+    [42, false],
+  ])('%s → %s', (value, valid) => {
+    expect(isAppAddress(value)).toBe(valid);
+    expect(isPlaceSettings({ ...DEFAULT_SETTINGS, appAddress: value })).toBe(valid);
+    expect(parseSettings({ appAddress: value })?.appAddress).toBe(valid ? value : undefined);
+  });
+
+  it('is optional: settings stored before it existed stay valid', () => {
+    expect(isPlaceSettings(DEFAULT_SETTINGS)).toBe(true);
+    expect(DEFAULT_SETTINGS).not.toHaveProperty('appAddress');
   });
 });
 

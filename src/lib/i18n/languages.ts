@@ -1,14 +1,17 @@
-// The languages the app ships, named in their own script (never by a flag).
+// The languages the app ships, named in their own script (never by a flag). Their writing
+// direction comes from i18next (`i18n.dirOf`).
 export const LANGUAGES = [
-  { code: 'fr', endonym: 'Français', htmlLang: 'fr', intl: 'fr-FR', rtl: false },
-  { code: 'fr-FALC', endonym: 'Français facile (FALC)', htmlLang: 'fr', intl: 'fr-FR', rtl: false },
-  { code: 'en', endonym: 'English', htmlLang: 'en', intl: 'en-GB', rtl: false },
-  { code: 'es', endonym: 'Español', htmlLang: 'es', intl: 'es-ES', rtl: false },
-  { code: 'ar', endonym: 'العربية', htmlLang: 'ar', intl: 'ar', rtl: true },
-  { code: 'uk', endonym: 'Українська', htmlLang: 'uk', intl: 'uk-UA', rtl: false },
-  { code: 'tr', endonym: 'Türkçe', htmlLang: 'tr', intl: 'tr-TR', rtl: false },
-  { code: 'ro', endonym: 'Română', htmlLang: 'ro', intl: 'ro-RO', rtl: false },
-  { code: 'pt', endonym: 'Português', htmlLang: 'pt', intl: 'pt-PT', rtl: false },
+  { code: 'fr', endonym: 'Français', htmlLang: 'fr', intl: 'fr-FR' },
+  { code: 'fr-FALC', endonym: 'Français facile (FALC)', htmlLang: 'fr', intl: 'fr-FR' },
+  { code: 'en', endonym: 'English', htmlLang: 'en', intl: 'en-GB' },
+  { code: 'es', endonym: 'Español', htmlLang: 'es', intl: 'es-ES' },
+  // Latin digits in Arabic dates (ar-u-nu-latn): letters and forms in France write 0–9, and some
+  // browsers' plain 'ar' writes ٢ ديسمبر ٢٠٢٦.
+  { code: 'ar', endonym: 'العربية', htmlLang: 'ar', intl: 'ar-u-nu-latn' },
+  { code: 'uk', endonym: 'Українська', htmlLang: 'uk', intl: 'uk-UA' },
+  { code: 'tr', endonym: 'Türkçe', htmlLang: 'tr', intl: 'tr-TR' },
+  { code: 'ro', endonym: 'Română', htmlLang: 'ro', intl: 'ro-RO' },
+  { code: 'pt', endonym: 'Português', htmlLang: 'pt', intl: 'pt-PT' },
 ] as const;
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];

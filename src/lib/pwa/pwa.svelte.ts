@@ -2,13 +2,9 @@
 // calm screen (welcome or bilan), so no page ever reloads under a person answering.
 
 class PwaState {
-  #offlineReady = $state(false);
   #needRefresh = $state(false);
   #update: ((reload?: boolean) => Promise<void>) | null = null;
 
-  get offlineReady(): boolean {
-    return this.#offlineReady;
-  }
   /** A new version is installed and waiting. */
   get needRefresh(): boolean {
     return this.#needRefresh;
@@ -29,9 +25,6 @@ class PwaState {
     const { registerSW } = await import('virtual:pwa-register');
     this.#update = registerSW({
       immediate: true,
-      onOfflineReady: () => {
-        this.#offlineReady = true;
-      },
       onNeedRefresh: () => {
         this.#needRefresh = true;
       },
@@ -42,10 +35,6 @@ class PwaState {
   async apply(): Promise<void> {
     this.#needRefresh = false;
     await this.#update?.(true);
-  }
-
-  dismissOfflineReady(): void {
-    this.#offlineReady = false;
   }
 }
 

@@ -1,14 +1,13 @@
 // Storage policy: IndexedDB holds two stores on this device, and nothing else is stored anywhere.
 // - `session`: the one in-progress diagnostic (key 'current'); erased at the end, after inactivity,
-//   and at start-up when older than the inactivity limit (see erasure.ts).
+//   and at start-up when older than the inactivity limit (repository.ts; wipe.ts erases).
 // - `settings`: the place's settings (key 'place'); not personal, kept across erasure.
 // Every record is validated before use (records.ts); an invalid one is deleted, never trusted.
 // When IndexedDB cannot be opened (private window, blocked, quota), a memory store stands in
 // and the app says that a reload would lose the answers.
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type { EarlyRead } from './early-read';
 import type { PlaceSettings, SessionRecord } from './records';
-import { DB_NAME, DB_VERSION, EARLY_READ_SLOT, SESSION_KEY, SETTINGS_KEY } from './schema';
+import { DB_NAME, DB_VERSION, SESSION_KEY, SETTINGS_KEY } from './schema';
 
 export { DB_NAME, DB_VERSION, SESSION_KEY, SETTINGS_KEY };
 
@@ -59,46 +58,6 @@ function indexedDbStore(db: IDBPDatabase<BilanSchema>): KeyValueStore {
   };
 }
 
-/**
- * The store over the early read's database (early-read.ts). Its two records answer the first
- * reads of them; a write or delete of a record replaces its early copy, so it is never stale.
- */
-export function earlyReadStore({ db, settings, session }: EarlyRead): KeyValueStore {
-  const store = indexedDbStore(wrap(db) as unknown as IDBPDatabase<BilanSchema>);
-  const early = new Map<string, unknown>([
-    [`settings/${SETTINGS_KEY}`, settings],
-    [`session/${SESSION_KEY}`, session],
-  ]);
-  // Map.delete says whether the early copy was still there: used once, then forgotten.
-  const forget = (name: StoreName, key: string): boolean => early.delete(`${name}/${key}`);
-  return {
-    ...store,
-    get: async (name, key) => {
-      const value = early.get(`${name}/${key}`);
-      return forget(name, key) ? value : store.get(name, key);
-    },
-    put: async (name, key, value) => {
-      forget(name, key);
-      await store.put(name, key, value);
-    },
-    delete: async (name, key) => {
-      forget(name, key);
-      await store.delete(name, key);
-    },
-  };
-}
-
-/**
- * The early read the page's script left, once. The slot stays marked as taken: an early script
- * arriving after start-up then reads nothing (and a second start-up opens the database itself).
- */
-export async function takeEarlyRead(global: object = globalThis): Promise<EarlyRead | null> {
-  const slot = global as { [EARLY_READ_SLOT]?: Promise<EarlyRead | null> };
-  const read = slot[EARLY_READ_SLOT];
-  slot[EARLY_READ_SLOT] = Promise.resolve(null);
-  return (await read?.catch(() => null)) ?? null;
-}
-
 export function createMemoryStore(): KeyValueStore {
   const data = new Map<string, unknown>();
   return {
@@ -117,17 +76,13 @@ export function createMemoryStore(): KeyValueStore {
 /** How long opening may stay blocked (another tab holding an old version) before memory stands in. */
 export const OPEN_TIMEOUT_MS = 4000;
 
-/**
- * IndexedDB when it opens in time, otherwise memory: the app never waits on a blank screen. The
- * page's early read is used when it succeeded (`global` is where it was left: the page's global
- * object, or a test's).
- */
-export async function openStore(factory?: IDBFactory, timeoutMs = OPEN_TIMEOUT_MS, global: object = globalThis): Promise<KeyValueStore> {
+/** IndexedDB when it opens in time, otherwise memory: the app never waits on a blank screen. */
+export async function openStore(factory?: IDBFactory, timeoutMs = OPEN_TIMEOUT_MS): Promise<KeyValueStore> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('IndexedDB did not open in time')), timeoutMs);
   });
-  const opening = takeEarlyRead(global).then((early) => (early ? earlyReadStore(early) : openIndexedDbStore(factory)));
+  const opening = openIndexedDbStore(factory);
   try {
     return await Promise.race([opening, timeout]);
   } catch {

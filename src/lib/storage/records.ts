@@ -38,6 +38,8 @@ export interface PlaceSettings {
   /** how long that dialog counts down before wiping */
   warningSeconds: number;
   localAddresses: LocalAddress[];
+  /** the app's public address, for the QR code of the sheet; absent: the address the app is served from */
+  appAddress?: string;
   /** the place code that opens the settings screen, as a salted hash; null when none is set */
   placeCode: PlaceCodeHash | null;
 }
@@ -61,6 +63,8 @@ export const DEFAULT_SETTINGS: PlaceSettings = {
 };
 
 export const MAX_LOCAL_ADDRESSES = 3;
+/** The longest app address whose QR code (with the longest answers) stays within version 6 at correction M. */
+export const MAX_APP_ADDRESS_LENGTH = 72;
 export const MAX_FIELD_LENGTH = 200;
 /** Far above the instrument's items and exercises: a bound for a stored `answers` object. */
 export const MAX_ANSWERS = 500;
@@ -160,6 +164,24 @@ export function isLocalAddress(v: unknown): v is LocalAddress {
   return isObject(v) && isShortText(v.name) && v.name.trim() !== '' && isShortText(v.address) && isShortText(v.hours) && isShortText(v.phone);
 }
 
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * An address a phone can open from the QR code: https (or http on this very machine, for tests and
+ * demonstrations), no credentials, no fragment (the code's own goes there), short enough for the code.
+ */
+export function isAppAddress(v: unknown): v is string {
+  if (typeof v !== 'string' || v.length > MAX_APP_ADDRESS_LENGTH || v.trim() !== v || v.includes('#')) return false;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return false;
+  }
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname));
+  return secure && url.username === '' && url.password === '';
+}
+
 export function isPlaceSettings(v: unknown): v is PlaceSettings {
   try {
     return checkPlaceSettings(v);
@@ -177,7 +199,8 @@ function checkPlaceSettings(v: unknown): v is PlaceSettings {
     Array.isArray(v.localAddresses) &&
     v.localAddresses.length <= MAX_LOCAL_ADDRESSES &&
     v.localAddresses.every(isLocalAddress) &&
-    (v.placeCode === null || isPlaceCodeHash(v.placeCode))
+    (v.placeCode === null || isPlaceCodeHash(v.placeCode)) &&
+    (v.appAddress === undefined || isAppAddress(v.appAddress))
   );
 }
 
@@ -194,12 +217,13 @@ export function parseSettings(input: unknown): PlaceSettings | null {
   }
 }
 
-const SETTINGS_FIELDS: { [K in keyof PlaceSettings]: (v: unknown) => boolean } = {
+const SETTINGS_FIELDS: { [K in keyof PlaceSettings]-?: (v: unknown) => boolean } = {
   defaultLanguage: (v) => v === null || isLanguageCode(v),
   inactivitySeconds: isInactivitySeconds,
   warningSeconds: isWarningSeconds,
   localAddresses: (v) => Array.isArray(v) && v.length <= MAX_LOCAL_ADDRESSES && v.every(isLocalAddress),
   placeCode: (v) => v === null || isPlaceCodeHash(v),
+  appAddress: isAppAddress,
 };
 
 function readSettings(input: unknown): PlaceSettings | null {
@@ -217,5 +241,7 @@ function readSettings(input: unknown): PlaceSettings | null {
     // Fresh copies holding only the known fields.
     localAddresses: read('localAddresses').map((a) => ({ name: a.name, address: a.address, hours: a.hours, phone: a.phone })),
     placeCode: code && { algorithm: code.algorithm, iterations: code.iterations, salt: code.salt, hash: code.hash },
+    // Optional: absent means the address the app is served from.
+    ...(Object.hasOwn(input, 'appAddress') ? { appAddress: input.appAddress as string } : {}),
   };
 }

@@ -32,7 +32,9 @@ export const DIRECTIONAL: ReadonlySet<IconName> = new Set<IconName>(['arrowBack'
 
 let journeyIcons: Readonly<Record<string, Paths>> | undefined;
 
-export const loadJourneyIcons = retryable(() => import('./journey-icons').then((module) => (journeyIcons = module.JOURNEY_ICONS)));
+export const loadJourneyIcons = retryable(
+  (): Promise<Readonly<Record<string, Paths>>> => import('./journey-icons').then((module) => (journeyIcons = module.JOURNEY_ICONS)),
+);
 
 /** The paths of a pictogram: at once when they are loaded, else once their chunk arrives. */
 export function iconPaths(name: IconName): Paths | Promise<Paths> {

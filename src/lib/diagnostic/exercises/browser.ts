@@ -1,11 +1,14 @@
-// exercise.browser: a simulated browser. Task 1 « Allez sur service-public.fr »: typing the
+// exercise.browser: a simulated browser. Task 1 « Allez sur service-public.gouv.fr »: typing the
 // address into the address bar is the direct way; typing it into the page's search box and
 // clicking the result also gets there, as a detour (framework §2). Task 2: the back button.
 import type { ExerciseScore } from '../types';
 import { scoreMeasures, type Thresholds } from './score';
 
-/** The addresses that reach the site: the one asked, and the official one it now redirects to. */
-export const BROWSER_TARGET_ADDRESSES = ['service-public.fr', 'service-public.gouv.fr'] as const;
+/**
+ * The addresses that reach the site: the one asked, and the old one that still redirects to it
+ * (people type what they saw on an old letter).
+ */
+export const BROWSER_TARGET_ADDRESSES = ['service-public.gouv.fr', 'service-public.fr'] as const;
 
 /** What a person would type, reduced to the bare site: no scheme, no www, no trailing slash, no spaces. */
 export function normalizeAddress(text: string): string {
@@ -23,7 +26,7 @@ export function isTargetAddress(text: string): boolean {
 }
 
 export const BROWSER_THRESHOLDS: Thresholds = {
-  // Typing 17 characters and pressing one button: 30–40 s for someone at ease who reads the
+  // Typing 22 characters and pressing one button: 30–40 s for someone at ease who reads the
   // instructions; 75 s leaves room for a slow typist who knows the way.
   fluentMs: 75_000,
   // One wrong click (a tab, an advertised result) is a look around; two is being lost.

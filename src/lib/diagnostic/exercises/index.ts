@@ -1,5 +1,5 @@
 // The hands-on exercises' pure side: from what happened to a score 0, 1 or 2, with named thresholds.
-export { scoreMeasures, NO_MEASURES, type Measures, type Thresholds } from './score';
+export { scoreMeasures, type Measures, type Thresholds } from './score';
 export * from './pointer';
 export * from './typing';
 export * from './browser';

@@ -38,12 +38,3 @@ export function scoreMeasures(m: Measures, th: Thresholds): ExerciseScore {
     m.hintsUsed > 0 || m.detours > 0 || m.durationMs > th.fluentMs || m.misses > th.maxMisses || m.retries > th.maxRetries;
   return hesitant ? 1 : 2;
 }
-
-/** Measures with nothing special happened, to spread from. */
-export const NO_MEASURES: Omit<Measures, 'steps' | 'stepsDone'> = {
-  durationMs: 0,
-  misses: 0,
-  retries: 0,
-  hintsUsed: 0,
-  detours: 0,
-};
