@@ -90,6 +90,9 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Node's own resolution: without a `node` condition listed, svelteTesting adds no `browser`
+        // one, which Vitest would pass on to Node (puppeteer-core's WebSocket library has a browser stub).
+        resolve: { conditions: ['module', 'development|production'] },
         test: {
           name: 'e2e',
           environment: 'node',

@@ -83,6 +83,18 @@ describe('the printed sheet', () => {
     expect(situation).not.toContain('Consultation des mails');
   });
 
+  it('prints no level count for an area that was not assessed, and one for an assessed area', async () => {
+    await prepare('self', WORST);
+    const { container } = render(BilanSheet);
+    const device = container.querySelector('[data-sheet-area="device"]');
+    const mouse = container.querySelector('[data-sheet-area="mouse"]');
+    expect(device?.getAttribute('data-level')).toBe('not-assessed');
+    expect(device?.textContent).toContain('Non évalué');
+    expect(device?.textContent).not.toMatch(/\d/);
+    expect(mouse?.getAttribute('data-level')).toBe('to-discover');
+    expect(mouse?.textContent).toContain(i18n.t('levels.stepOf', { current: 1 }));
+  });
+
   it('shows the activity report in mediator mode only, in French', async () => {
     await prepare('self', WORST);
     const self = render(BilanSheet);
@@ -132,6 +144,40 @@ describe('the printed sheet', () => {
     // the main part stays in the person's language
     expect(textOf(container, '[data-sheet-step]')).toBe(i18n.t(`nextSteps.${evaluate(session.answers).nextSteps[0]}`));
     expect(textOf(container, '[data-sheet-step]')).not.toBe(i18n.tSource(`nextSteps.${evaluate(session.answers).nextSteps[0]}`));
+  });
+});
+
+describe('the bilan screen', () => {
+  it('shows what the sheet shows: the same posture, levels, alerts, next steps and primo summary', async () => {
+    await prepare('mediator', WORST);
+    const screen = render(Bilan).container;
+    const sheet = render(BilanSheet).container;
+    const ids = (root: HTMLElement, selector: string, attribute: string) => [...root.querySelectorAll(selector)].map((e) => e.getAttribute(attribute));
+    expect(screen.querySelector('[data-posture]')?.getAttribute('data-posture')).toBe(sheet.querySelector('[data-sheet]')?.getAttribute('data-sheet-posture'));
+    expect(ids(screen, '[data-area]', 'data-level')).toEqual(ids(sheet, '[data-sheet-area]', 'data-level'));
+    expect(ids(screen, '[data-alert]', 'data-alert')).toEqual(ids(sheet, '[data-sheet-alert]', 'data-sheet-alert'));
+    expect(ids(screen, '[data-step]', 'data-step')).toEqual(ids(sheet, '[data-sheet-step]', 'data-sheet-step'));
+    expect(ids(screen, '[data-summary]', 'data-summary')).toEqual(['primo.devices', 'primo.internet', 'primo.has_email', 'primo.checks_email']);
+    expect(ids(sheet, '[data-sheet-summary]', 'data-sheet-summary')).toEqual(ids(screen, '[data-summary]', 'data-summary'));
+    expect(textOf(screen, '[data-summary="primo.checks_email"]')).toContain('Jamais');
+    expect(textOf(screen, '[data-area="mouse"]')).toContain('Selon vos réponses\u00a0: Autonome · Selon les exercices\u00a0: À découvrir');
+  });
+
+  it('keeps the activity report in La Coop’s French when the person reads Arabic', async () => {
+    await prepare('mediator', WORST);
+    await i18n.setLanguage('ar');
+    const { container } = render(Bilan);
+    const report = container.querySelector('[data-report]');
+    expect(report?.getAttribute('lang')).toBe('fr');
+    expect(report?.getAttribute('dir')).toBe('ltr');
+    expect(report?.textContent).toContain('Pour votre compte-rendu d’activité');
+    expect(report?.textContent).toContain('Autonomie');
+    expect(report?.textContent).toContain('Avec guidage');
+    expect(report?.textContent).toContain('Pas de matériel');
+    expect(report?.textContent).not.toMatch(/\p{Script=Arabic}/u);
+    // the rest of the screen is in Arabic
+    expect(textOf(container, '[data-posture] h2')).toBe(i18n.t(`postures.${evaluate(session.answers).posture}.title`));
+    expect(textOf(container, '[data-posture] h2')).toMatch(/\p{Script=Arabic}/u);
   });
 });
 

@@ -5,7 +5,7 @@ import { levelRank } from './levels';
 
 export type EquipmentId = 'computer' | 'smartphone' | 'tablet' | 'other' | 'none';
 
-/** The themes of La Coop's activity report (labels under mediator.report.themeValues). */
+/** The themes of La Coop's activity report (labels under mediator.report.themesValues). */
 export type ThemeId =
   | 'diagnostic'
   | 'social-health'

@@ -4,7 +4,6 @@
 import type { AnswerValue, AreaId, Mode } from '../diagnostic';
 import { dropUnasked } from '../diagnostic/instrument';
 import {
-  bilanAnswers,
   buildSteps,
   findStep,
   nextStepKey,
@@ -42,10 +41,6 @@ export class JourneyState {
   }
   get answers(): Readonly<Record<string, AnswerValue>> {
     return this.#answers;
-  }
-  /** The answers the bilan scores: without the areas' after « Voir mon bilan maintenant ». */
-  get bilanAnswers(): Readonly<Record<string, AnswerValue>> {
-    return bilanAnswers(this.step, this.#answers);
   }
   /** The persona card's id in a training session (« mise en situation »), else null. */
   get training(): string | null {
@@ -89,17 +84,17 @@ export class JourneyState {
     this.#stepKey = nextStepKey(this.steps, this.#stepKey);
   }
 
-  /** « Voir mon bilan maintenant » at the checkpoint: a quick bilan, every area not assessed. */
-  bilanNow(): void {
-    this.#stepKey = QUICK_BILAN_KEY;
-  }
-
   /** The step before; false on the first one (Back then leads to the welcome screen). */
   back(): boolean {
     const previous = previousStepKey(this.steps, this.#stepKey);
     if (previous === null) return false;
     this.#stepKey = previous;
     return true;
+  }
+
+  /** « Voir mon bilan maintenant »: the quick bilan, outside the sequence (Back returns to the checkpoint). */
+  bilanNow(): void {
+    this.#stepKey = QUICK_BILAN_KEY;
   }
 
   /** « Passer ce domaine »: the whole area is not assessed, never guessed. */

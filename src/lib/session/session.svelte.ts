@@ -11,6 +11,7 @@ import { display } from './display.svelte';
 import { runEraseHooks } from './erase-hooks';
 import { ErasurePolicy } from './erasure-policy.svelte';
 import type { InactivityTimer } from './inactivity.svelte';
+import { bilanAnswers } from './journey';
 import { JourneyState } from './journey-state.svelte';
 import { NOTICE_OF, transition, type ErasureCause, type LifecycleEvent, type Notice, type Phase } from './lifecycle';
 import { PlaceSettingsState } from './place-settings.svelte';
@@ -58,7 +59,7 @@ class Session {
   }
   /** The answers the bilan scores: without the areas' after « Voir mon bilan maintenant ». */
   get bilanAnswers(): Readonly<Record<string, AnswerValue>> {
-    return this.journey.bilanAnswers;
+    return bilanAnswers(this.journey.step, this.journey.answers);
   }
   get notice(): Notice | null {
     return this.#notice;

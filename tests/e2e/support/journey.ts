@@ -104,29 +104,30 @@ export async function readBilan(page: Page): Promise<{
 
 /** Reads the session record straight from the page's IndexedDB. */
 export async function storedSession(page: Page): Promise<unknown> {
-  return page.evaluate(
-    async () => {
-      // Opening a database that does not exist would create it empty: look first.
-      const names = (await indexedDB.databases()).map((d) => d.name);
-      if (!names.includes('bilan-numerique')) return undefined;
-      return new Promise((resolve, reject) => {
-        const open = indexedDB.open('bilan-numerique');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('session')) {
-            db.close();
-            resolve(undefined);
-            return;
-          }
-          const get = db.transaction('session').objectStore('session').get('current');
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      });
-    },
-  );
+  return page.evaluate(readStoredSession);
+}
+
+/** Runs in the page, through any engine's driver: the session record, or undefined. */
+export async function readStoredSession(): Promise<unknown> {
+  // Opening a database that does not exist would create it empty: look first.
+  const names = (await indexedDB.databases()).map((d) => d.name);
+  if (!names.includes('bilan-numerique')) return undefined;
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('bilan-numerique');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('session')) {
+        db.close();
+        resolve(undefined);
+        return;
+      }
+      const get = db.transaction('session').objectStore('session').get('current');
+      get.onsuccess = () => {
+        db.close();
+        resolve(get.result);
+      };
+      get.onerror = () => reject(get.error);
+    };
+  });
 }

@@ -41,32 +41,40 @@ export async function writeStore(page: Page, store: 'session' | 'settings', key:
   );
 }
 
-/** Everything a browser could keep besides IndexedDB's settings store. */
-export async function browserTraces(page: Page): Promise<{
+export interface Traces {
   localStorage: number;
   sessionStorage: number;
   cookie: string;
   caches: Record<string, string[]>;
-}> {
-  return page.evaluate(async () => {
-    const caches: Record<string, string[]> = {};
-    for (const name of await globalThis.caches.keys()) {
-      const cache = await globalThis.caches.open(name);
-      caches[name] = (await cache.keys()).map((request) => new URL(request.url).pathname);
-    }
-    return { localStorage: localStorage.length, sessionStorage: sessionStorage.length, cookie: document.cookie, caches };
-  });
+}
+
+/** Everything a browser could keep besides IndexedDB's settings store. */
+export async function browserTraces(page: Page): Promise<Traces> {
+  return page.evaluate(readTraces);
+}
+
+/** Runs in the page, through any engine's driver. */
+export async function readTraces(): Promise<Traces> {
+  const caches: Record<string, string[]> = {};
+  for (const name of await globalThis.caches.keys()) {
+    const cache = await globalThis.caches.open(name);
+    caches[name] = (await cache.keys()).map((request) => new URL(request.url).pathname);
+  }
+  return { localStorage: localStorage.length, sessionStorage: sessionStorage.length, cookie: document.cookie, caches };
 }
 
 /** Leaves traces an erasure must remove, as another script on a shared tablet could. */
 export async function leaveTraces(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    localStorage.setItem('left-behind', 'answer');
-    sessionStorage.setItem('left-behind', 'answer');
-    document.cookie = 'left-behind=answer; path=/';
-    const cache = await caches.open('left-behind');
-    await cache.put('/left-behind', new Response('answer'));
-  });
+  await page.evaluate(writeTraces);
+}
+
+/** Runs in the page, through any engine's driver. */
+export async function writeTraces(): Promise<void> {
+  localStorage.setItem('left-behind', 'answer');
+  sessionStorage.setItem('left-behind', 'answer');
+  document.cookie = 'left-behind=answer; path=/';
+  const cache = await caches.open('left-behind');
+  await cache.put('/left-behind', new Response('answer'));
 }
 
 /** The paths the built service worker precaches, read from dist/sw.js. */
