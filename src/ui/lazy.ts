@@ -11,6 +11,11 @@ export const loadJourney = memo(() => import('./screens/Journey.svelte'));
 export const loadResumePrompt = memo(() => import('./screens/ResumePrompt.svelte'));
 export const loadSettings = memo(() => import('./screens/Settings.svelte'));
 export const loadBilanSheet = memo(() => import('../print/BilanSheet.svelte'));
+// The training mode (« Formation »): for mediators in training, never on a person's way.
+export const loadTrainingDeck = memo(() => import('./training/TrainingDeck.svelte'));
+export const loadTrainingBanner = memo(() => import('./training/TrainingBanner.svelte'));
+export const loadTrainingDebrief = memo(() => import('./training/TrainingDebrief.svelte'));
+export const loadDebriefSheet = memo(() => import('./training/DebriefSheet.svelte'));
 // A bilan opened from a QR code, on another device: only then.
 export const loadSharedBilan = memo(() => import('./screens/SharedBilan.svelte'));
 // Dialogs open long after the first screen (a confirmation, minutes of inactivity).

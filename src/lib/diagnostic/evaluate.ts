@@ -2,20 +2,8 @@
 import { AREAS, CAN_DO_VALUES, dropUnasked, isExerciseScore, readsFrenchWithDifficulty, sanitizeAnswers, type CanDoValue } from './instrument';
 import { CAN_DO_POINTS, levelOfPoints, lowerLevel } from './levels';
 import { chooseNextSteps } from './next-steps';
+import { ALERT_RULES, AUTONOMY_AREAS, OBSERVATION_CAPS, URGENCY_AREAS, URGENCY_AREAS_IF_ASSESSED, type PostureRuleId } from './rules';
 import type { AlertId, Answers, AreaId, AreaResult, OrientationId, Posture, Result } from './types';
-
-/** Observations that cap an area at `to-discover` when the mediator saw the person unable. */
-const OBSERVATION_CAPS: ReadonlyArray<{ item: string; area: AreaId }> = [
-  { item: 'obs.handling', area: 'mouse' },
-  { item: 'obs.browser', area: 'browser' },
-];
-
-/** Areas whose autonomy an urgent procedure online needs: not assessed counts as not autonomous. */
-const URGENCY_AREAS: readonly AreaId[] = ['mouse', 'browser', 'passwords'];
-/** Counts in an urgency only when assessed: a quick bilan or a skipped sixth area must not force the posture. */
-const URGENCY_AREAS_IF_ASSESSED: readonly AreaId[] = ['procedures'];
-/** Areas that decide `laisser-faire`. */
-const AUTONOMY_AREAS: readonly AreaId[] = ['mouse', 'browser', 'email', 'passwords', 'procedures'];
 
 function evaluateArea(answers: Answers, id: AreaId, items: readonly { id: string }[], exercises: readonly string[]): AreaResult {
   const declaredPoints = items
@@ -33,17 +21,18 @@ function evaluateArea(answers: Answers, id: AreaId, items: readonly { id: string
   return result;
 }
 
-function choosePosture(answers: Answers, areas: Record<AreaId, AreaResult>): Posture {
+/** The posture and the rule that decided it (the debrief of the training mode names it). */
+function choosePosture(answers: Answers, areas: Record<AreaId, AreaResult>): { posture: Posture; rule: PostureRuleId } {
   const notAutonomous =
     URGENCY_AREAS.some((a) => areas[a].level !== 'autonomous') ||
     URGENCY_AREAS_IF_ASSESSED.some((a) => areas[a].level !== 'autonomous' && areas[a].level !== 'not-assessed');
   if (answers['triage.urgency'] === 'urgent' && (notAutonomous || answers['obs.refuses_device'] === 'yes')) {
-    return 'faire-a-la-place';
+    return { posture: 'faire-a-la-place', rule: 'posture.urgency' };
   }
-  if (answers['triage.need'] === 'admin' && answers['triage.wants_to_learn'] === 'no') return 'reorienter';
+  if (answers['triage.need'] === 'admin' && answers['triage.wants_to_learn'] === 'no') return { posture: 'reorienter', rule: 'posture.reorienter' };
   const assessed = AUTONOMY_AREAS.map((a) => areas[a].level).filter((l) => l !== 'not-assessed');
-  if (assessed.length >= 2 && assessed.every((l) => l === 'autonomous')) return 'laisser-faire';
-  return 'faire-avec';
+  if (assessed.length >= 2 && assessed.every((l) => l === 'autonomous')) return { posture: 'laisser-faire', rule: 'posture.laisser-faire' };
+  return { posture: 'faire-avec', rule: 'posture.faire-avec' };
 }
 
 const POSTURE_ORIENTATION: Readonly<Record<Posture, readonly OrientationId[]>> = {
@@ -69,15 +58,7 @@ function chooseOrientation(answers: Answers, posture: Posture): OrientationId[] 
 }
 
 function chooseAlerts(answers: Answers): AlertId[] {
-  const alerts: AlertId[] = [];
-  if (answers['triage.urgency'] === 'urgent') alerts.push('urgent-situation');
-  const checks = answers['primo.checks_email'];
-  if (answers['primo.has_email'] === 'yes' && (checks === 'rarely' || checks === 'never')) alerts.push('email-not-checked');
-  if (answers['primo.internet'] === 'no') alerts.push('no-internet-at-home');
-  const devices = answers['primo.devices'];
-  if (Array.isArray(devices) && devices.includes('none')) alerts.push('no-device');
-  if (readsFrenchWithDifficulty(answers)) alerts.push('french-reading');
-  return alerts;
+  return ALERT_RULES.filter((rule) => rule.holds(answers)).map((rule) => rule.id);
 }
 
 /** A printable form of any value, for the warning: JSON.stringify throws on a BigInt or a cycle. */
@@ -93,25 +74,30 @@ function describe(value: unknown): string {
   }
 }
 
-/** Scores a set of answers. Unknown ids and values are ignored with a console warning; never throws. */
-export function evaluate(input: Answers): Result {
-  // An answer to a question that was not asked (its condition does not hold) is never scored.
-  const answers = dropUnasked(
+/** The answers as evaluate reads them: valid ones only, none to a question that was not asked. */
+export function scoredAnswers(input: Answers): Answers {
+  return dropUnasked(
     sanitizeAnswers(input, (id, value) => {
       console.warn(`evaluate: ignored unknown answer ${JSON.stringify(id)} = ${describe(value)}`);
     }),
   );
+}
+
+/** evaluate, with the posture rule that fired: for the training debrief. */
+export function evaluateWithRule(input: Answers): { result: Result; postureRule: PostureRuleId } {
+  const answers = scoredAnswers(input);
   const areas = Object.fromEntries(
     AREAS.map((a) => [a.id, evaluateArea(answers, a.id, a.items, a.exercises)]),
   ) as Record<AreaId, AreaResult>;
-  const posture = choosePosture(answers, areas);
+  const { posture, rule } = choosePosture(answers, areas);
   const alerts = chooseAlerts(answers);
   return {
-    areas,
-    posture,
-    orientation: chooseOrientation(answers, posture),
-    nextSteps: chooseNextSteps({ answers, areas, posture, alerts }),
-    alerts,
+    result: { areas, posture, orientation: chooseOrientation(answers, posture), nextSteps: chooseNextSteps({ answers, areas, posture, alerts }), alerts },
+    postureRule: rule,
   };
 }
 
+/** Scores a set of answers. Unknown ids and values are ignored with a console warning; never throws. */
+export function evaluate(input: Answers): Result {
+  return evaluateWithRule(input).result;
+}

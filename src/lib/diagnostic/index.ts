@@ -29,3 +29,5 @@ export {
 export { MAX_NEXT_STEPS } from './next-steps';
 export { LEARNING_THRESHOLD, AUTONOMOUS_THRESHOLD, levelOfPoints, lowerLevel } from './levels';
 export { activityReport, type ActivityReport, type EquipmentId, type ThemeId } from './report';
+export { evaluateWithRule, scoredAnswers } from './evaluate';
+export { RULE_IDS, type RuleId, type PostureRuleId } from './rules';

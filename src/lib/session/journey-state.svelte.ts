@@ -20,6 +20,8 @@ export interface JourneySnapshot {
   mode: Mode;
   answers: Record<string, AnswerValue>;
   step: string;
+  /** the persona card of a training session; null for a real person */
+  training: string | null;
   startedAt: number;
 }
 
@@ -27,6 +29,7 @@ export class JourneyState {
   #mode = $state<Mode>('self');
   #answers = $state<Record<string, AnswerValue>>({});
   #stepKey = $state('');
+  #training = $state<string | null>(null);
   #startedAt = $state(0);
 
   readonly steps: Step[] = $derived(buildSteps(this.#mode, this.#answers));
@@ -39,27 +42,33 @@ export class JourneyState {
   get answers(): Readonly<Record<string, AnswerValue>> {
     return this.#answers;
   }
+  /** The persona card's id in a training session (« mise en situation »), else null. */
+  get training(): string | null {
+    return this.#training;
+  }
   /** Whether a journey was started (its answers exist, possibly none yet). */
   get started(): boolean {
     return this.#startedAt !== 0;
   }
 
-  begin(mode: Mode, now: number): void {
+  begin(mode: Mode, now: number, training: string | null = null): void {
     this.#mode = mode;
+    this.#training = training;
     this.#answers = {};
     this.#startedAt = now;
     this.#stepKey = this.steps[0].key;
   }
 
-  restore(record: JourneySnapshot): void {
+  restore(record: Omit<JourneySnapshot, 'training'> & { training?: string | null }): void {
     this.#mode = record.mode;
+    this.#training = record.training ?? null;
     this.#answers = dropUnasked({ ...record.answers });
     this.#startedAt = record.startedAt;
     this.#stepKey = findStep(this.steps, record.step).key;
   }
 
   snapshot(): JourneySnapshot {
-    return { mode: this.#mode, answers: $state.snapshot(this.#answers) as Record<string, AnswerValue>, step: this.#stepKey, startedAt: this.#startedAt };
+    return { mode: this.#mode, answers: $state.snapshot(this.#answers) as Record<string, AnswerValue>, step: this.#stepKey, training: this.#training, startedAt: this.#startedAt };
   }
 
   /** Records an answer (an empty set clears it); a single choice moves on at once. */
@@ -98,6 +107,7 @@ export class JourneyState {
     this.#mode = 'self';
     this.#answers = {};
     this.#stepKey = '';
+    this.#training = null;
     this.#startedAt = 0;
   }
 }

@@ -44,6 +44,10 @@ class Session {
   get answers(): Readonly<Record<string, AnswerValue>> {
     return this.journey.answers;
   }
+  /** The persona card's id in a training session, else null. */
+  get training(): string | null {
+    return this.journey.training;
+  }
   get steps() {
     return this.journey.steps;
   }
@@ -103,8 +107,9 @@ class Session {
     if (dropped && !this.#notice) this.#notice = 'settings-dropped';
   }
 
-  start(mode: Mode): void {
-    this.journey.begin(mode, this.#now());
+  /** A training session runs the mediator journey with a persona card (framework, section 10). */
+  start(mode: Mode, training: string | null = null): void {
+    this.journey.begin(training ? 'mediator' : mode, this.#now(), training);
     this.#notice = null;
     this.#enterJourney('start');
   }
@@ -215,8 +220,8 @@ class Session {
   #touch(): void {
     this.#policy.poke();
     if (!this.journey.started) return;
-    const { mode, answers, step, startedAt } = this.journey.snapshot();
-    const record: SessionRecord = { version: SESSION_RECORD_VERSION, mode, language: i18n.lang, step, answers, startedAt, lastActivityAt: this.#now() };
+    const { mode, answers, step, training, startedAt } = this.journey.snapshot();
+    const record: SessionRecord = { version: SESSION_RECORD_VERSION, mode, language: i18n.lang, step, answers, training, startedAt, lastActivityAt: this.#now() };
     void this.#writer.save(record).catch((error: unknown) => console.error(error));
   }
 

@@ -14,9 +14,14 @@ export interface SessionRecord {
   /** the journey's current step key (see session/journey.ts) */
   step: string;
   answers: Record<string, AnswerValue>;
+  /** a training session (« mise en situation »): the persona card's id; null for a real person */
+  training?: string | null;
   startedAt: number;
   lastActivityAt: number;
 }
+
+/** A card id's shape (src/lib/diagnostic/training/cards.ts); the debrief says so when it does not know one. */
+const CARD_ID = /^[a-z][a-z-]{0,39}$/;
 
 export interface LocalAddress {
   name: string;
@@ -120,6 +125,7 @@ function checkSessionRecord(v: unknown): v is SessionRecord {
     v.step.length < 100 &&
     isObject(v.answers) &&
     Object.entries(v.answers).every(([id, value]) => isValidAnswer(id, value)) &&
+    (v.training === undefined || v.training === null || (typeof v.training === 'string' && CARD_ID.test(v.training))) &&
     isTime(v.startedAt) &&
     isTime(v.lastActivityAt)
   );
@@ -143,6 +149,8 @@ export function readSessionRecord(v: unknown): SessionRecord | null {
       language: v.language,
       step: v.step,
       answers,
+      // A record from before the training mode has no flag: a real person's session.
+      ...(v.training === undefined ? {} : { training: v.training }),
       startedAt: v.startedAt,
       lastActivityAt: v.lastActivityAt,
     };

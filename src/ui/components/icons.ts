@@ -39,5 +39,5 @@ export const loadJourneyIcons = retryable(
 /** The paths of a pictogram: at once when they are loaded, else once their chunk arrives. */
 export function iconPaths(name: IconName): Paths | Promise<Paths> {
   const paths = (FIRST_SCREEN_ICONS as Readonly<Record<string, Paths>>)[name] ?? journeyIcons?.[name];
-  return paths ?? loadJourneyIcons().then((icons) => icons[name] ?? []);
+  return paths ?? loadJourneyIcons().then((icons: Readonly<Record<string, Paths>>) => icons[name] ?? []);
 }
