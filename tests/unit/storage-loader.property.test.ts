@@ -294,7 +294,7 @@ describe('settings with anything stored or imported', () => {
     );
   });
 
-  it('Repository.loadSettings: valid settings always; the stored ones only when valid, otherwise dropped and deleted', async () => {
+  it('Repository.loadSettings: valid settings always; the stored ones when readable (a field added since takes its default), otherwise dropped and deleted', async () => {
     await fc.assert(
       fc.asyncProperty(anySettingsLike, async (stored) => {
         const store = storeHolding({ settings: stored });
@@ -302,6 +302,7 @@ describe('settings with anything stored or imported', () => {
         expect(isPlaceSettings(settings)).toBe(true);
         if (stored === undefined) expect({ settings, dropped }).toEqual({ settings: DEFAULT_SETTINGS, dropped: false });
         else if (isPlaceSettings(stored)) expect({ settings, dropped }).toEqual({ settings: stored, dropped: false });
+        else if (parseSettings(stored) !== null) expect({ settings, dropped }).toEqual({ settings: parseSettings(stored), dropped: false });
         else {
           expect({ settings, dropped }).toEqual({ settings: DEFAULT_SETTINGS, dropped: true });
           expect(store.deleted).toEqual(['settings']);
