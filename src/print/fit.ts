@@ -7,8 +7,8 @@ export const PAGE_MARGIN_MM = 10;
 export const PAGE_WIDTH_MM = 210 - 2 * PAGE_MARGIN_MM;
 /** The printable height, less a small safety band for rounding between screen and print layout. */
 export const PAGE_HEIGHT_MM = 297 - 2 * PAGE_MARGIN_MM - 3;
-/** Below this the text would be too small to read (11 pt × 0.7 ≈ 7.7 pt); the worst case needs about 0.75. */
-export const MIN_FIT = 0.7;
+/** Below this the text would be too small to read (11 pt × 0.65 ≈ 7.2 pt); only the worst case (mediator, every alert, the French copy and the QR code) comes near it. */
+export const MIN_FIT = 0.65;
 const STEP = 0.025;
 const PX_PER_MM = 96 / 25.4;
 

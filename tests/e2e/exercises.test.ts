@@ -198,7 +198,8 @@ describe('hands-on exercises', () => {
     expect((await storedAnswers(first.page))['exercise.password']).toBe(2);
     expect(await traces(first.page)).toEqual(clean);
     await first.page.click('section[data-item="exercise.password"] [data-action="next"]');
-    await first.page.waitForSelector('[data-posture]');
+    // The sixth area comes next.
+    await first.page.waitForSelector('[data-area-intro="procedures"]');
     expect(await traces(first.page)).toEqual(clean);
     expect(first.errors).toEqual([]);
     await first.context.close();
@@ -217,13 +218,12 @@ describe('hands-on exercises', () => {
     expect(await second.page.inputValue('#password-field')).toBe('');
     await second.page.fill('#password-field', INVENTED);
     await second.page.click('section[data-item="exercise.password"] [data-value="skip"]');
-    await second.page.waitForSelector('[data-posture]');
+    await second.page.waitForSelector('[data-area-intro="procedures"]');
     expect(await traces(second.page)).toEqual(clean);
     expect((await storedAnswers(second.page))['exercise.password']).toBe('skip');
     await second.context.close();
   });
 
-  // Reachable once the `procedures` area lists exercise.form in the instrument (another branch).
   it('the form exercise: a native modal file sheet, the errors, → 2, and nothing typed kept anywhere', async () => {
     const TYPED = 'Zanzibar-sur-Test';
     const { context, page, errors, foreignRequests } = await newPage();

@@ -96,7 +96,7 @@ describe('the whole journey', () => {
     expect(bilan.alerts).toContain('urgent-situation');
     expect(await page.textContent('[data-report]')).toContain('Avec guidage');
     // The reason's La Coop theme, beside « Diagnostic numérique ».
-    expect(await page.textContent('[data-report-themes]')).toBe('Diagnostic numérique, Travail - Formation - Entreprise');
+    expect(await page.textContent('[data-report-field="themes"] dd')).toBe('Diagnostic numérique, Travail - Formation - Entreprise');
     expect(errors).toEqual([]);
 
     await page.click('[data-posture] [data-action="finish"]');

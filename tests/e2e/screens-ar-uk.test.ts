@@ -23,11 +23,13 @@ const SIZES = {
 } as const;
 
 const PLAN: Plan = {
+  'primo.reason': 'residence',
   'primo.tried_online': 'yes-failed',
   'primo.has_email': 'yes',
   'primo.checks_email': 'rarely',
   'primo.devices': ['smartphone'],
   'primo.internet': 'mobile-only',
+  'primo.french': 'difficult',
   'triage.urgency': 'urgent',
   'triage.wants_to_learn': 'later',
   'triage.need': 'both',

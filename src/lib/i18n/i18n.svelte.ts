@@ -66,7 +66,8 @@ class I18n {
     return () => engine.off('languageChanged', update);
   });
   #french = engine.getFixedT(SOURCE_LANGUAGE);
-  #ready = false;
+  // Reactive: a screen waiting for the texts (the shared bilan) shows once they are there.
+  #ready = $state(false);
 
   get lang(): LanguageCode {
     this.#subscribe();
