@@ -200,6 +200,9 @@ describe('an update', () => {
     expect(await page.evaluate(async () => (await fetch('/robots.txt')).text())).toContain('# version 2');
     // The person had gone back to the welcome screen from the first question: that is where they resume.
     await page.click('[data-action="resume"]');
+    await page.waitForSelector('section[data-item="primo.reason"]');
+    expect(await page.getAttribute('[data-value="papers"]', 'aria-pressed')).toBe('true');
+    await page.click('[data-action="next"]');
     await page.waitForSelector('section[data-item="primo.tried_online"]');
     expect(await page.getAttribute('[data-value="yes-failed"]', 'aria-pressed')).toBe('true');
     await page.click('[data-action="next"]');
