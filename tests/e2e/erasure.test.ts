@@ -4,20 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SESSION_RECORD_VERSION, type SessionRecord } from '../../src/lib/storage';
-import { TABLET, watchedPage, type Watched } from './support/browser';
+import { TABLET, watchedPage } from './support/browser';
 import { answerReason, answerUntilBilan, startJourney, storedSession } from './support/journey';
 import { browserTraces, controlledByServiceWorker, importSettings, leaveTraces, precachedPaths, writeStore } from './support/offline';
-import { useAppInChromium } from './support/harness';
+import { openWelcome, useAppInChromium } from './support/harness';
 
 const app = useAppInChromium();
 
-async function open(): Promise<Watched & { close: () => Promise<void> }> {
-  const context = await app.browser.newContext(TABLET);
-  const watched = await watchedPage(context, app.server.url);
-  await watched.page.goto(app.server.url);
-  await watched.page.waitForSelector('[data-item="mode"]');
-  return { ...watched, close: () => context.close() };
-}
+const open = () => openWelcome(app);
 
 /** Starts a journey and gives two answers, then waits until they are stored. */
 async function answerTwo(page: Page): Promise<void> {

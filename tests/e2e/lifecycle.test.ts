@@ -4,20 +4,13 @@
 // settings.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { TABLET, watchedPage, type Watched } from './support/browser';
 import { answerUntilBilan, startJourney, storedSession } from './support/journey';
 import { browserTraces, importSettings, leaveTraces } from './support/offline';
-import { useAppInChromium } from './support/harness';
+import { openWelcome, useAppInChromium } from './support/harness';
 
 const app = useAppInChromium();
 
-async function open(): Promise<Watched & { close: () => Promise<void> }> {
-  const context = await app.browser.newContext(TABLET);
-  const watched = await watchedPage(context, app.server.url);
-  await watched.page.goto(app.server.url);
-  await watched.page.waitForSelector('[data-item="mode"]');
-  return { ...watched, close: () => context.close() };
-}
+const open = () => openWelcome(app);
 
 /** Answers each screen with its first offered value until `itemId` shows (whatever comes before it). */
 async function answerUntil(page: Page, itemId: string, plan: Record<string, string> = {}): Promise<void> {

@@ -1,7 +1,7 @@
 // Each end-to-end file: one Chromium and one server of the built app, both closed at the end.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { launchBrowser, TABLET, watchedPage, type Watched } from './browser';
 import { startServer, type RunningServer } from './server';
 
 export interface AppInChromium {
@@ -19,4 +19,13 @@ export function useAppInChromium(): AppInChromium {
     await app.server?.close();
   });
   return app;
+}
+
+/** A fresh tablet-sized context on the app's welcome screen, watched for errors; `close` ends the context. */
+export async function openWelcome(app: AppInChromium): Promise<Watched & { close: () => Promise<void> }> {
+  const context = await app.browser.newContext(TABLET);
+  const watched = await watchedPage(context, app.server.url);
+  await watched.page.goto(app.server.url);
+  await watched.page.waitForSelector('[data-item="mode"]');
+  return { ...watched, close: () => context.close() };
 }
