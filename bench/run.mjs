@@ -3,7 +3,10 @@
 // and offline under 4x CPU throttling. Prints a table and writes bench/results.json.
 // It reports; it never fails on a missed target (tests/e2e/bundle-size.test.ts enforces the budget).
 //
-//   node bench/run.mjs [--no-build] [--dist=DIR] [--runs=5] [--lighthouse-runs=3] [--skip-lighthouse] [--skip-timing]
+//   node bench/run.mjs [--no-build] [--dist=DIR] [--runs=5] [--lighthouse-runs=3] [--skip-lighthouse] [--skip-timing] [--reference=DIR]
+//
+// --reference=DIR: another build (the previous commit's, say) measured offline beside this one,
+// loads alternated one for one in the same browser, so the host's swings weigh on both alike.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -16,8 +19,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../scripts/chromium.mj
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CPU_THROTTLING = 4;
-/** The first question of a self-led journey (diagnostic framework, section 8). */
-const FIRST_QUESTION = 'section[data-item="primo.tried_online"]';
+/** The first question of a self-led journey (diagnostic framework, section 8): why the person came. */
+const FIRST_QUESTION = 'section[data-item="primo.reason"]';
 /** The welcome screen is usable once the mode choice and the start button are in the page. */
 const WELCOME_READY = '[data-item="mode"] [data-value="self"]';
 const START = '[data-action="start"]';
@@ -32,11 +35,11 @@ const TARGETS = {
 };
 
 function parseArgs(argv) {
-  const options = { build: true, dist: process.env.BILAN_DIST ?? join(ROOT, 'dist'), runs: 5, lighthouseRuns: 3, lighthouse: true, timing: true };
+  const options = { build: true, dist: process.env.BILAN_DIST ?? join(ROOT, 'dist'), runs: 5, lighthouseRuns: 3, lighthouse: true, timing: true, reference: null };
   for (const arg of argv) {
     const [key, value] = arg.replace(/^--/, '').split('=');
     if (key === 'help' || key === 'h') {
-      console.log('usage: node bench/run.mjs [--no-build] [--dist=DIR] [--runs=5] [--lighthouse-runs=3] [--skip-lighthouse] [--skip-timing]');
+      console.log('usage: node bench/run.mjs [--no-build] [--dist=DIR] [--runs=5] [--lighthouse-runs=3] [--skip-lighthouse] [--skip-timing] [--reference=DIR]');
       process.exit(0);
     } else if (key === 'no-build') options.build = false;
     else if (key === 'dist') options.dist = resolve(value);
@@ -44,6 +47,7 @@ function parseArgs(argv) {
     else if (key === 'lighthouse-runs') options.lighthouseRuns = Number(value);
     else if (key === 'skip-lighthouse') options.lighthouse = false;
     else if (key === 'skip-timing') options.timing = false;
+    else if (key === 'reference') options.reference = resolve(value);
     else throw new Error(`Unknown option ${arg}`);
   }
   options.dist = resolve(options.dist);
@@ -328,11 +332,59 @@ async function calibrate(browser, url) {
   return { unthrottledMs: round(unthrottledMs, 1), throttledMs: round(throttledMs, 1), effectiveRate: round(throttledMs / unthrottledMs, 2) };
 }
 
+const CONTEXT_OPTIONS = { viewport: { width: 1024, height: 768 }, locale: 'fr-FR', deviceScaleFactor: 1 };
+const SELECTORS = { welcome: WELCOME_READY, start: START, question: FIRST_QUESTION };
+
+/** A tab whose service worker has installed and controls the page, then cut from the network. */
+async function offlineTab(browser, url) {
+  const context = await browser.newContext(CONTEXT_OPTIONS);
+  await context.addInitScript(instrument, SELECTORS);
+  const tab = await throttledPage(context);
+  const { page } = tab;
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload({ waitUntil: 'load' });
+  await waitForMark(tab.cdp, ['welcomePainted']);
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('the service worker does not control the page');
+  await context.setOffline(true);
+  return { ...tab, context };
+}
+
+async function measureOffline(tab, url) {
+  await clearSession(tab.cdp, url);
+  const run = await measureLoad(tab, url);
+  if (!run.servedByServiceWorker) throw new Error('an offline load was not served by the service worker');
+  return run;
+}
+
+/**
+ * This build against a reference build, offline, loads alternated (A, B, A, B…) in one browser:
+ * the host's swings fall on both. The ratio of the medians is the figure to read, not either time.
+ */
+async function runComparison(url, referenceUrl, runs) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const tabs = { build: await offlineTab(browser, url), reference: await offlineTab(browser, referenceUrl) };
+    const loads = { build: [], reference: [] };
+    for (let i = 0; i < runs; i++) {
+      // Which goes first changes each round, so neither always follows the other.
+      const order = i % 2 === 0 ? ['build', 'reference'] : ['reference', 'build'];
+      for (const key of order) loads[key].push(await measureOffline(tabs[key], key === 'build' ? url : referenceUrl));
+    }
+    const build = summarize(loads.build);
+    const reference = summarize(loads.reference);
+    const ratio = round(build.firstQuestion / reference.firstQuestion, 3);
+    log(`offline A/B: build ${JSON.stringify(build)}, reference ${JSON.stringify(reference)}, ratio ${ratio}`);
+    return { runs, build: { runs: loads.build, median: build }, reference: { runs: loads.reference, median: reference }, firstQuestionRatio: ratio };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function runTiming(url, runs) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  const contextOptions = { viewport: { width: 1024, height: 768 }, locale: 'fr-FR', deviceScaleFactor: 1 };
-  const selectors = { welcome: WELCOME_READY, start: START, question: FIRST_QUESTION };
   const scenarios = {};
   let calibration = null;
   try {
@@ -341,8 +393,8 @@ async function runTiming(url, runs) {
     // Online, cold: a new context (empty HTTP cache, no service worker) for each run.
     const cold = [];
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext(contextOptions);
-      await context.addInitScript(instrument, selectors);
+      const context = await browser.newContext(CONTEXT_OPTIONS);
+      await context.addInitScript(instrument, SELECTORS);
       cold.push(await measureLoad(await throttledPage(context), url));
       await context.close();
     }
@@ -351,8 +403,8 @@ async function runTiming(url, runs) {
 
     // Online, warm: HTTP cache filled by a first visit; the service worker blocked, so this is the network path.
     {
-      const context = await browser.newContext({ ...contextOptions, serviceWorkers: 'block' });
-      await context.addInitScript(instrument, selectors);
+      const context = await browser.newContext({ ...CONTEXT_OPTIONS, serviceWorkers: 'block' });
+      await context.addInitScript(instrument, SELECTORS);
       const tab = await throttledPage(context);
       await tab.page.goto(url, { waitUntil: 'load' });
       // The first visit creates the database: wait for the welcome.
@@ -369,31 +421,17 @@ async function runTiming(url, runs) {
 
     // Offline: the service worker installed and controlling, then the network cut; every load comes from its cache.
     {
-      const context = await browser.newContext(contextOptions);
-      await context.addInitScript(instrument, selectors);
-      const tab = await throttledPage(context);
-      const { page } = tab;
-      await page.goto(url, { waitUntil: 'load' });
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-      await page.reload({ waitUntil: 'load' });
-      await waitForMark(tab.cdp, ['welcomePainted']);
-      if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('the service worker does not control the page');
-      await context.setOffline(true);
+      const tab = await offlineTab(browser, url);
       const offline = [];
-      for (let i = 0; i < runs; i++) {
-        await clearSession(tab.cdp, url);
-        const run = await measureLoad(tab, url);
-        if (!run.servedByServiceWorker) throw new Error('an offline load was not served by the service worker');
-        offline.push(run);
-      }
-      await context.close();
+      for (let i = 0; i < runs; i++) offline.push(await measureOffline(tab, url));
+      await tab.context.close();
       scenarios.offline = { runs: offline, median: summarize(offline) };
       log(`offline: ${JSON.stringify(scenarios.offline.median)}`);
     }
   } finally {
     await browser.close();
   }
-  return { cpuThrottling: CPU_THROTTLING, calibration, runs, viewport: contextOptions.viewport, scenarios };
+  return { cpuThrottling: CPU_THROTTLING, calibration, runs, viewport: CONTEXT_OPTIONS.viewport, scenarios };
 }
 
 // ——— Report ———
@@ -445,6 +483,12 @@ function rowsFor(results) {
       });
     }
   }
+  if (results.comparison) {
+    const { build, reference, firstQuestionRatio } = results.comparison;
+    rows.push({ metric: 'First question, offline, A/B: this build', value: ms(build.median.firstQuestion) });
+    rows.push({ metric: 'First question, offline, A/B: reference', value: ms(reference.median.firstQuestion) });
+    rows.push({ metric: 'First question, offline, A/B: ratio', value: String(firstQuestionRatio), target: '≤ 1', ok: firstQuestionRatio <= 1 });
+  }
   return rows;
 }
 
@@ -468,6 +512,7 @@ async function main() {
     server: null,
     lighthouse: null,
     timing: null,
+    comparison: null,
   };
 
   const server = await serve(options.dist);
@@ -476,6 +521,14 @@ async function main() {
     if (!server.headers['content-security-policy']) log('warning: the preview server sends no Content-Security-Policy (vite.config.ts preview.headers)');
     if (options.lighthouse) results.lighthouse = await runLighthouse(server.url, options.lighthouseRuns);
     if (options.timing) results.timing = await runTiming(server.url, options.runs);
+    if (options.reference) {
+      const reference = await serve(options.reference);
+      try {
+        results.comparison = { reference: options.reference, ...(await runComparison(server.url, reference.url, options.runs)) };
+      } finally {
+        await reference.close();
+      }
+    }
   } finally {
     await server.close();
   }

@@ -1,6 +1,6 @@
 // Options of the printed sheet chosen on the bilan screen. Not personal, never stored:
 // they live in memory for one session and go back to their defaults when a journey opens and at erasure.
-import { readsFrenchWithDifficulty } from '../lib/diagnostic/instrument';
+import { readsFrenchWithDifficulty } from '../lib/diagnostic/french-reading';
 import { i18n } from '../lib/i18n/i18n.svelte';
 import { languageOf, type LanguageCode } from '../lib/i18n/languages';
 import { onErase } from '../lib/session/erase-hooks';

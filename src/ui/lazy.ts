@@ -1,5 +1,6 @@
 import { loadJourneyIcons } from './components/icons';
 import { retryable as memo } from './retryable';
+import { session } from '../lib/session/session.svelte';
 
 // Screens past the welcome screen load on demand, so the first screen carries only what it shows.
 // Each loader is memoised; `prefetchScreens` warms them once the welcome screen is up, so the
@@ -18,6 +19,10 @@ export const loadTrainingDebrief = memo(() => import('./training/TrainingDebrief
 export const loadDebriefSheet = memo(() => import('./training/DebriefSheet.svelte'));
 // A bilan opened from a QR code, on another device: only then.
 export const loadSharedBilan = memo(() => import('./screens/SharedBilan.svelte'));
+// The top bar's reminders and « Terminer et effacer »: only during a journey.
+export const loadJourneyTools = memo(() => import('./components/JourneyTools.svelte'));
+// The display options: behind a button of the top bar.
+export const loadDisplayOptions = memo(() => import('./components/DisplayOptions.svelte'));
 // Dialogs open long after the first screen (a confirmation, minutes of inactivity).
 export const loadFinishDialog = memo(() => import('./components/FinishDialog.svelte'));
 export const loadInactivityDialog = memo(() => import('./components/InactivityDialog.svelte'));
@@ -34,7 +39,7 @@ export function prefetchScreens(): void {
     window.removeEventListener('keydown', warm, true);
     clearTimeout(fallback);
     // A prefetch that fails is retried when the screen is really opened.
-    for (const load of [loadJourney, loadBilanSheet, loadFinishDialog, loadInactivityDialog, loadJourneyIcons]) load().catch(() => {});
+    for (const load of [() => session.prepareJourney(), loadJourney, loadJourneyTools, loadBilanSheet, loadFinishDialog, loadInactivityDialog, loadDisplayOptions, loadJourneyIcons]) load().catch(() => {});
   };
   window.addEventListener('pointerdown', warm, true);
   window.addEventListener('keydown', warm, true);

@@ -33,7 +33,7 @@ const WORST: Record<string, AnswerValue> = {
 };
 
 async function prepare(mode: 'self' | 'mediator', answers: Record<string, AnswerValue>): Promise<void> {
-  session.start(mode);
+  await session.start(mode);
   for (const [id, value] of Object.entries(answers)) session.answer(id, value, { advance: false });
   await tick();
 }

@@ -37,7 +37,7 @@ async function settled(): Promise<void> {
 
 /** A person starts, answers two questions, and leaves things as a person would. */
 async function answerTwo(): Promise<void> {
-  session.start('self');
+  await session.start('self');
   session.answer('primo.tried_online', 'no');
   session.answer('primo.has_email', 'no');
   await settled();
@@ -194,7 +194,7 @@ describe('answers follow the journey', () => {
   it('an answer to a question no longer asked is dropped, not kept for the bilan', async () => {
     factory = new IDBFactory();
     await boot();
-    session.start('self');
+    await session.start('self');
     session.answer('primo.tried_online', 'no');
     session.answer('primo.has_email', 'yes');
     session.answer('primo.checks_email', 'never');
@@ -209,7 +209,7 @@ describe('answers follow the journey', () => {
   it('unticking every device leaves no answer, not the previous set', async () => {
     factory = new IDBFactory();
     await boot();
-    session.start('self');
+    await session.start('self');
     session.answer('primo.devices', ['tablet'], { advance: false });
     session.answer('primo.devices', [], { advance: false });
     expect(session.answers).not.toHaveProperty('primo.devices');

@@ -69,7 +69,8 @@ function currentScreen(): string {
 async function start(mode: Mode): Promise<void> {
   await click(`[data-item="mode"] [data-value="${mode}"]`);
   await click('[data-action="start"]');
-  expect(currentScreen()).toBe('primo.reason');
+  // The journey's state loads with « Commencer » (session.start): a moment on the welcome screen.
+  await waitFor(() => expect(currentScreen()).toBe('primo.reason'));
   await click('[data-value="papers"]');
 }
 
@@ -217,7 +218,7 @@ describe('why the person came, and the checkpoint', () => {
   it('the reason screen: ten answers, each a real button with its own pictogram, reachable by keyboard', async () => {
     await click('[data-item="mode"] [data-value="self"]');
     await click('[data-action="start"]');
-    expect(currentScreen()).toBe('primo.reason');
+    await waitFor(() => expect(currentScreen()).toBe('primo.reason'));
     const buttons = [...container.querySelectorAll<HTMLButtonElement>('section[data-item="primo.reason"] .answers button[data-value]')];
     expect(buttons.map((b) => b.dataset.value)).toEqual([
       'social-health', 'work', 'taxes-money', 'papers', 'residence', 'housing', 'family-school', 'keep-in-touch', 'learn-digital', 'other',

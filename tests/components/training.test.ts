@@ -89,7 +89,7 @@ describe('training mode', () => {
 
   it('the debrief says the card matches, then names the answer and the rule of a difference; « Terminer et effacer » leaves nothing', async () => {
     const card = cardById('rupture-de-droits')!;
-    session.start('mediator', card.id);
+    await session.start('mediator', card.id);
     await playToBilan(card.answers);
     let debrief = await found('[data-training="debrief"]');
     expect(debrief.dataset.trainingExpected).toBe('faire-a-la-place');

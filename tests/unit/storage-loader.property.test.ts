@@ -10,13 +10,9 @@ import {
   DEFAULT_SETTINGS,
   INACTIVITY_BOUNDS,
   WARNING_BOUNDS,
-  isPlaceSettings,
-  isSessionRecord,
   isStale,
   MAX_ANSWERS,
   openIndexedDbStore,
-  parseSettings,
-  readSessionRecord,
   Repository,
   SESSION_RECORD_VERSION,
   type KeyValueStore,
@@ -25,6 +21,8 @@ import {
   type SessionRecord,
 } from '../../src/lib/storage';
 import type { StoreName } from '../../src/lib/storage/database';
+import { isPlaceSettings, parseSettings } from '../../src/lib/storage/settings-record';
+import { isSessionRecord, readSessionRecord } from '../../src/lib/storage/session-record';
 import { anyValue, EXERCISES, validAnswers } from '../support/arbitraries';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);

@@ -8,15 +8,11 @@ import {
   DB_VERSION,
   DEFAULT_SETTINGS,
   INACTIVITY_BOUNDS,
-  isAppAddress,
-  isPlaceSettings,
-  isSessionRecord,
   isStale,
   MAX_APP_ADDRESS_LENGTH,
   MAX_LOCAL_ADDRESSES,
   openIndexedDbStore,
   openStore,
-  parseSettings,
   Repository,
   sessionLifetimeMs,
   SESSION_RECORD_VERSION,
@@ -25,6 +21,8 @@ import {
   type PlaceSettings,
   type SessionRecord,
 } from '../../src/lib/storage';
+import { isAppAddress, isPlaceSettings, parseSettings } from '../../src/lib/storage/settings-record';
+import { isSessionRecord } from '../../src/lib/storage/session-record';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
 

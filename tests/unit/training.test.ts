@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ALERT_IDS, POSTURES, evaluate, isValidAnswer, itemById, dropUnasked, type Answers } from '../../src/lib/diagnostic';
 import { CARDS, cardById } from '../../src/lib/diagnostic/training/cards';
 import { debrief } from '../../src/lib/diagnostic/training/debrief';
-import { readSessionRecord } from '../../src/lib/storage/records';
+import { readSessionRecord } from '../../src/lib/storage/session-record';
 
 describe('persona cards', () => {
   it('are at least eight, with distinct ids', () => {

@@ -1,5 +1,6 @@
 // evaluate(answers) → Result: the scoring rules of the framework, section 3. Pure: no DOM, no storage.
-import { AREAS, CAN_DO_VALUES, dropUnasked, isExerciseScore, readsFrenchWithDifficulty, sanitizeAnswers, type CanDoValue } from './instrument';
+import { AREAS, CAN_DO_VALUES, dropUnasked, isExerciseScore, sanitizeAnswers, type CanDoValue } from './instrument';
+import { readsFrenchWithDifficulty } from './french-reading';
 import { CAN_DO_POINTS, levelOfPoints, lowerLevel } from './levels';
 import { chooseNextSteps } from './next-steps';
 import { ALERT_RULES, AUTONOMY_AREAS, OBSERVATION_CAPS, URGENCY_AREAS, URGENCY_AREAS_IF_ASSESSED, type PostureRuleId } from './rules';

@@ -15,7 +15,6 @@ export {
   isExerciseScore,
   sanitizeAnswers,
   dropUnasked,
-  readsFrenchWithDifficulty,
   reasonOf,
   withoutAreas,
   REASON_VALUES,
@@ -26,6 +25,7 @@ export {
   type Section,
   type CanDoValue,
 } from './instrument';
+export { readsFrenchWithDifficulty } from './french-reading';
 export { MAX_NEXT_STEPS } from './next-steps';
 export { LEARNING_THRESHOLD, AUTONOMOUS_THRESHOLD, levelOfPoints, lowerLevel } from './levels';
 export { activityReport, type ActivityReport, type EquipmentId, type ThemeId } from './report';

@@ -65,12 +65,6 @@ export function reasonOf(answers: Answers): ReasonValue | undefined {
   return (REASON_VALUES as readonly unknown[]).includes(reason) ? (reason as ReasonValue) : undefined;
 }
 
-/** `primo.french` is `difficult` or `very-difficult`: the French copy and « Écouter » come first. */
-export function readsFrenchWithDifficulty(answers: Answers): boolean {
-  const french = answers['primo.french'];
-  return french === 'difficult' || french === 'very-difficult';
-}
-
 export const PRIMO_ITEMS: readonly ItemDef[] = [
   single('primo.reason', 'primo', REASON_VALUES),
   single('primo.tried_online', 'primo', ['yes-succeeded', 'yes-failed', 'no'], (a) => !NOT_A_PROCEDURE.includes(a['primo.reason'] as string)),

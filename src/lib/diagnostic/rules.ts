@@ -1,7 +1,7 @@
 // The rules of evaluate that a debrief must be able to name: each has an id (its text and the seed
 // it comes from are in locales, under training.rules.<id>) and the answers it reads. evaluate
 // applies these tables; the training debrief reads the same tables, so nothing is restated.
-import { readsFrenchWithDifficulty } from './instrument';
+import { readsFrenchWithDifficulty } from './french-reading';
 import type { AlertId, Answers, AreaId } from './types';
 
 export const RULE_IDS = [

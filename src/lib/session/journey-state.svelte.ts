@@ -1,9 +1,11 @@
 // The journey's state: mode, answers, current step. Answers follow the journey: an answer to a
 // question that is no longer asked (its condition changed after Back) is dropped at once, so it is
 // never scored, saved or printed; an emptied multiple choice is no answer at all.
+// It carries the questionnaire: the session loads it when a journey starts or resumes, not before.
 import type { AnswerValue, AreaId, Mode } from '../diagnostic';
 import { dropUnasked } from '../diagnostic/instrument';
 import {
+  bilanAnswers,
   buildSteps,
   findStep,
   nextStepKey,
@@ -38,6 +40,10 @@ export class JourneyState {
 
   get mode(): Mode {
     return this.#mode;
+  }
+  /** The answers the bilan scores: without the areas' after « Voir mon bilan maintenant ». */
+  get bilanAnswers(): Readonly<Record<string, AnswerValue>> {
+    return bilanAnswers(this.step, this.#answers);
   }
   get answers(): Readonly<Record<string, AnswerValue>> {
     return this.#answers;

@@ -1,8 +1,10 @@
 // The place's settings (not personal: they survive erasure), and the place code that guards them.
 // Opening the settings screen asks for the code when one is set; the screen stays unlocked until it
 // is closed. A forgotten code resets every setting to its default, the code included: no bypass.
-import { DEFAULT_SETTINGS, MAX_SETTINGS_FILE_BYTES, parseSettings, type PlaceSettings, type Repository } from '../storage';
-import { hashPlaceCode, verifyPlaceCode } from './place-code';
+import { DEFAULT_SETTINGS, type PlaceSettings, type Repository } from '../storage';
+
+// The hashing is needed only at the settings' door, never on the first screen.
+const loadPlaceCode = () => import('./place-code');
 
 export class PlaceSettingsState {
   #value = $state<PlaceSettings>(structuredClone(DEFAULT_SETTINGS));
@@ -35,13 +37,14 @@ export class PlaceSettingsState {
 
   /** A new code (4 to 8 digits), or null to remove it. */
   async setCode(code: string | null): Promise<void> {
-    await this.save({ ...$state.snapshot(this.#value), placeCode: code === null ? null : await hashPlaceCode(code) });
+    const placeCode = code === null ? null : await (await loadPlaceCode()).hashPlaceCode(code);
+    await this.save({ ...$state.snapshot(this.#value), placeCode });
     this.#unlocked = true;
   }
 
   async unlock(code: string): Promise<boolean> {
     const stored = this.#value.placeCode;
-    this.#unlocked = stored === null || (await verifyPlaceCode(code, stored));
+    this.#unlocked = stored === null || (await (await loadPlaceCode()).verifyPlaceCode(code, stored));
     return this.#unlocked;
   }
 
@@ -60,15 +63,5 @@ export class PlaceSettingsState {
     this.#value = structuredClone(DEFAULT_SETTINGS);
     this.#unlocked = false;
     this.#repository = null;
-  }
-}
-
-/** An imported settings file read as text: the settings, or null when it must be refused. */
-export function readSettingsFile(text: string): PlaceSettings | null {
-  if (text.length > MAX_SETTINGS_FILE_BYTES) return null;
-  try {
-    return parseSettings(JSON.parse(text));
-  } catch {
-    return null;
   }
 }

@@ -11,8 +11,7 @@ import { display } from './display.svelte';
 import { runEraseHooks } from './erase-hooks';
 import { ErasurePolicy } from './erasure-policy.svelte';
 import type { InactivityTimer } from './inactivity.svelte';
-import { bilanAnswers } from './journey';
-import { JourneyState } from './journey-state.svelte';
+import type { JourneyState } from './journey-state.svelte';
 import { NOTICE_OF, transition, type ErasureCause, type LifecycleEvent, type Notice, type Phase } from './lifecycle';
 import { PlaceSettingsState } from './place-settings.svelte';
 
@@ -24,6 +23,8 @@ export interface BootOptions {
   preferredLanguages?: readonly string[];
 }
 
+const NO_ANSWERS: Readonly<Record<string, AnswerValue>> = Object.freeze({});
+
 class Session {
   #phase = $state<Phase>('loading');
   #notice = $state<Notice | null>(null);
@@ -31,7 +32,9 @@ class Session {
   #preferred: readonly string[] = [];
   #pending: SessionRecord | null = null;
   #writer = $state.raw(new AutosaveWriter(new Repository(createMemoryStore())));
-  readonly journey = new JourneyState();
+  // Loaded with the questionnaire when a journey starts or resumes: the welcome does without both.
+  #journey = $state.raw<JourneyState | null>(null);
+  #journeyLoad: Promise<JourneyState> | null = null;
   readonly place = new PlaceSettingsState();
   readonly #policy = new ErasurePolicy(() => void this.#erase('inactivity'), () => this.#now());
 
@@ -39,14 +42,19 @@ class Session {
     return this.#phase;
   }
   get mode(): Mode {
-    return this.journey.mode;
+    return this.#journey?.mode ?? 'self';
   }
   get answers(): Readonly<Record<string, AnswerValue>> {
-    return this.journey.answers;
+    return this.#journey?.answers ?? NO_ANSWERS;
   }
   /** The persona card's id in a training session, else null. */
   get training(): string | null {
-    return this.journey.training;
+    return this.#journey?.training ?? null;
+  }
+  /** The journey's state, from the moment a journey starts or resumes (the phase `journey` and after). */
+  get journey(): JourneyState {
+    if (!this.#journey) throw new Error('No journey was started');
+    return this.#journey;
   }
   get steps() {
     return this.journey.steps;
@@ -59,7 +67,7 @@ class Session {
   }
   /** The answers the bilan scores: without the areas' after « Voir mon bilan maintenant ». */
   get bilanAnswers(): Readonly<Record<string, AnswerValue>> {
-    return bilanAnswers(this.journey.step, this.journey.answers);
+    return this.#journey?.bilanAnswers ?? NO_ANSWERS;
   }
   get notice(): Notice | null {
     return this.#notice;
@@ -76,7 +84,7 @@ class Session {
   }
   /** A journey left with Back from its first question: « Continuer » is offered until erasure. */
   get hasAnswers(): boolean {
-    return this.journey.started;
+    return this.#journey?.started ?? false;
   }
 
   /** Opens storage, erases a stale session before anything is shown, and picks the language. */
@@ -108,10 +116,16 @@ class Session {
   }
 
   /** A training session runs the mediator journey with a persona card (framework, section 10). */
-  start(mode: Mode, training: string | null = null): void {
-    this.journey.begin(training ? 'mediator' : mode, this.#now(), training);
+  async start(mode: Mode, training: string | null = null): Promise<void> {
+    const journey = await this.#loadJourney();
+    journey.begin(training ? 'mediator' : mode, this.#now(), training);
     this.#notice = null;
     this.#enterJourney('start');
+  }
+
+  /** Fetches the journey's module ahead of « Commencer » (prefetchScreens); start() awaits it anyway. */
+  async prepareJourney(): Promise<void> {
+    await this.#loadJourney();
   }
 
   /** « Reprendre »: the saved session, exactly where it was. */
@@ -119,7 +133,7 @@ class Session {
     const record = this.#pending;
     if (!record || this.#phase !== 'resume') return;
     this.#pending = null;
-    this.journey.restore(record);
+    (await this.#loadJourney()).restore(record);
     if (record.language !== i18n.lang) await i18n.setLanguage(record.language);
     this.#enterJourney('resume');
   }
@@ -160,13 +174,13 @@ class Session {
 
   /** « Continuer » on the welcome screen after Back, answers intact. */
   continueJourney(): void {
-    if (this.journey.started) this.#enterJourney('continue');
+    if (this.hasAnswers) this.#enterJourney('continue');
   }
 
   async changeLanguage(code: LanguageCode): Promise<void> {
     if (!isLanguageCode(code)) return;
     await i18n.setLanguage(code);
-    if (this.journey.started) this.#touch();
+    if (this.hasAnswers) this.#touch();
   }
 
   /** « Terminer et effacer ». */
@@ -217,9 +231,21 @@ class Session {
     this.#touch();
   }
 
+  /** The journey's module, once: a failed download is tried again at the next call. */
+  #loadJourney(): Promise<JourneyState> {
+    this.#journeyLoad ??= import('./journey-state.svelte').then(
+      ({ JourneyState }) => (this.#journey ??= new JourneyState()),
+      (error: unknown) => {
+        this.#journeyLoad = null;
+        throw error;
+      },
+    );
+    return this.#journeyLoad;
+  }
+
   #touch(): void {
     this.#policy.poke();
-    if (!this.journey.started) return;
+    if (!this.hasAnswers) return;
     const { mode, answers, step, training, startedAt } = this.journey.snapshot();
     const record: SessionRecord = { version: SESSION_RECORD_VERSION, mode, language: i18n.lang, step, answers, training, startedAt, lastActivityAt: this.#now() };
     void this.#writer.save(record).catch((error: unknown) => console.error(error));
@@ -234,7 +260,7 @@ class Session {
   async #erase(cause: ErasureCause): Promise<void> {
     this.#policy.disarm();
     this.#pending = null;
-    this.journey.clear();
+    this.#journey?.clear();
     display.reset();
     runEraseHooks();
     this.#go('erase');
@@ -252,7 +278,7 @@ class Session {
   reset(): void {
     this.#policy.disarm();
     this.#pending = null;
-    this.journey.clear();
+    this.#journey?.clear();
     this.place.reset();
     this.#phase = 'loading';
     this.#notice = null;

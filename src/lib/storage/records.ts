@@ -1,8 +1,8 @@
-// What is stored, and the type guards every record passes before it is trusted.
-// From the engine's modules, not its index: the first screen needs the questionnaire, not the scoring.
-import { isValidAnswer } from '../diagnostic/instrument';
-import { MODES, type AnswerValue, type Mode } from '../diagnostic/types';
-import { isLanguageCode, type LanguageCode } from '../i18n/languages';
+// What is stored: the records' shapes, defaults and bounds. Their checks are in session-record.ts
+// and settings-record.ts, loaded only when there is a record to read: the first screen of a fresh
+// tablet carries neither (nor the questionnaire that the session's check needs).
+import type { AnswerValue, Mode } from '../diagnostic/types';
+import type { LanguageCode } from '../i18n/languages';
 
 export const SESSION_RECORD_VERSION = 1;
 
@@ -19,9 +19,6 @@ export interface SessionRecord {
   startedAt: number;
   lastActivityAt: number;
 }
-
-/** A card id's shape (src/lib/diagnostic/training/cards.ts); the debrief says so when it does not know one. */
-const CARD_ID = /^[a-z][a-z-]{0,39}$/;
 
 export interface LocalAddress {
   name: string;
@@ -79,169 +76,16 @@ export const WARNING_BOUNDS = { min: 2, max: 2 * 60 } as const;
 /** A settings file larger than this is not read at all. */
 export const MAX_SETTINGS_FILE_BYTES = 100_000;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
-const isShortText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_FIELD_LENGTH;
-const within =
-  (bounds: { min: number; max: number }) =>
-  (v: unknown): v is number =>
-    typeof v === 'number' && Number.isInteger(v) && v >= bounds.min && v <= bounds.max;
-export const isInactivitySeconds = within(INACTIVITY_BOUNDS);
-export const isWarningSeconds = within(WARNING_BOUNDS);
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-const isBase64Of = (bytes: number) => (v: unknown): v is string =>
-  typeof v === 'string' && v.length === Math.ceil(bytes / 3) * 4 && BASE64.test(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
 
-export const PLACE_CODE_ITERATIONS = { min: 100_000, max: 2_000_000 } as const;
-
-/** A stored or imported place code: exactly the shape hashPlaceCode writes, nothing else. */
-export function isPlaceCodeHash(v: unknown): v is PlaceCodeHash {
-  return (
-    isObject(v) &&
-    Object.keys(v).length === 4 &&
-    v.algorithm === 'PBKDF2-SHA-256' &&
-    within(PLACE_CODE_ITERATIONS)(v.iterations) &&
-    isBase64Of(16)(v.salt) &&
-    isBase64Of(32)(v.hash)
-  );
-}
-
-// The guards never throw: a value that is not plain data (a throwing getter, a Proxy) is invalid.
-export function isSessionRecord(v: unknown): v is SessionRecord {
-  try {
-    return checkSessionRecord(v);
-  } catch {
-    return false;
-  }
-}
-
-function checkSessionRecord(v: unknown): v is SessionRecord {
-  if (!isObject(v)) return false;
-  return (
-    v.version === SESSION_RECORD_VERSION &&
-    (MODES as readonly unknown[]).includes(v.mode) &&
-    isLanguageCode(v.language) &&
-    typeof v.step === 'string' &&
-    v.step.length < 100 &&
-    isObject(v.answers) &&
-    Object.entries(v.answers).every(([id, value]) => isValidAnswer(id, value)) &&
-    (v.training === undefined || v.training === null || (typeof v.training === 'string' && CARD_ID.test(v.training))) &&
-    isTime(v.startedAt) &&
-    isTime(v.lastActivityAt)
-  );
-}
-
-/**
- * A stored session as a fresh record holding only the known fields, or null when invalid. Each
- * field is read once and checked on the copy, so nothing can change between the check and its use,
- * and unknown fields (whatever their size) are not carried along. Never throws.
- */
-export function readSessionRecord(v: unknown): SessionRecord | null {
-  try {
-    if (!isObject(v) || !isObject(v.answers)) return null;
-    // More answers than the instrument has items: garbage, not worth copying.
-    if (Object.keys(v.answers).length > MAX_ANSWERS) return null;
-    // fromEntries defines own properties: a `__proto__` key stays a key (and is then rejected).
-    const answers = Object.fromEntries(Object.entries(v.answers).map(([id, value]) => [id, Array.isArray(value) ? Array.from(value) : value]));
-    const copy = {
-      version: v.version,
-      mode: v.mode,
-      language: v.language,
-      step: v.step,
-      answers,
-      // A record from before the training mode has no flag: a real person's session.
-      ...(v.training === undefined ? {} : { training: v.training }),
-      startedAt: v.startedAt,
-      lastActivityAt: v.lastActivityAt,
-    };
-    return checkSessionRecord(copy) ? copy : null;
-  } catch {
-    return null;
-  }
-}
-
-export function isLocalAddress(v: unknown): v is LocalAddress {
-  return isObject(v) && isShortText(v.name) && v.name.trim() !== '' && isShortText(v.address) && isShortText(v.hours) && isShortText(v.phone);
-}
-
-const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
-
-/**
- * An address a phone can open from the QR code: https (or http on this very machine, for tests and
- * demonstrations), no credentials, no fragment (the code's own goes there), short enough for the code.
- */
-export function isAppAddress(v: unknown): v is string {
-  if (typeof v !== 'string' || v.length > MAX_APP_ADDRESS_LENGTH || v.trim() !== v || v.includes('#')) return false;
-  let url: URL;
-  try {
-    url = new URL(v);
-  } catch {
-    return false;
-  }
-  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname));
-  return secure && url.username === '' && url.password === '';
-}
-
-export function isPlaceSettings(v: unknown): v is PlaceSettings {
-  try {
-    return checkPlaceSettings(v);
-  } catch {
-    return false;
-  }
-}
-
-function checkPlaceSettings(v: unknown): v is PlaceSettings {
-  return (
-    isObject(v) &&
-    (v.defaultLanguage === null || isLanguageCode(v.defaultLanguage)) &&
-    isInactivitySeconds(v.inactivitySeconds) &&
-    isWarningSeconds(v.warningSeconds) &&
-    Array.isArray(v.localAddresses) &&
-    v.localAddresses.length <= MAX_LOCAL_ADDRESSES &&
-    v.localAddresses.every(isLocalAddress) &&
-    (v.placeCode === null || isPlaceCodeHash(v.placeCode)) &&
-    (v.appAddress === undefined || isAppAddress(v.appAddress))
-  );
-}
-
-/**
- * Reads settings from an imported file or a partial object. A field left out takes its default;
- * a field that is there must be valid, or the whole file is refused (null): a hostile or damaged
- * file changes nothing. Unknown fields are ignored. Never throws.
- */
-export function parseSettings(input: unknown): PlaceSettings | null {
-  try {
-    return readSettings(input);
-  } catch {
-    return null;
-  }
-}
-
-const SETTINGS_FIELDS: { [K in keyof PlaceSettings]-?: (v: unknown) => boolean } = {
-  defaultLanguage: (v) => v === null || isLanguageCode(v),
-  inactivitySeconds: isInactivitySeconds,
-  warningSeconds: isWarningSeconds,
-  localAddresses: (v) => Array.isArray(v) && v.length <= MAX_LOCAL_ADDRESSES && v.every(isLocalAddress),
-  placeCode: (v) => v === null || isPlaceCodeHash(v),
-  appAddress: isAppAddress,
-};
-
-function readSettings(input: unknown): PlaceSettings | null {
-  if (!isObject(input)) return null;
-  const fields = Object.keys(SETTINGS_FIELDS) as (keyof PlaceSettings)[];
-  const present = fields.filter((k) => Object.hasOwn(input, k));
-  if (present.length === 0 || present.some((k) => !SETTINGS_FIELDS[k](input[k]))) return null;
-  const read = <K extends keyof PlaceSettings>(k: K): PlaceSettings[K] =>
-    (Object.hasOwn(input, k) ? input[k] : DEFAULT_SETTINGS[k]) as PlaceSettings[K];
-  const code = read('placeCode');
-  return {
-    defaultLanguage: read('defaultLanguage'),
-    inactivitySeconds: read('inactivitySeconds'),
-    warningSeconds: read('warningSeconds'),
-    // Fresh copies holding only the known fields.
-    localAddresses: read('localAddresses').map((a) => ({ name: a.name, address: a.address, hours: a.hours, phone: a.phone })),
-    placeCode: code && { algorithm: code.algorithm, iterations: code.iterations, salt: code.salt, hash: code.hash },
-    // Optional: absent means the address the app is served from.
-    ...(Object.hasOwn(input, 'appAddress') ? { appAddress: input.appAddress as string } : {}),
+/** A guard that never throws: a value that is not plain data (a throwing getter, a Proxy) is invalid. */
+export const neverThrowing =
+  <T>(check: (v: unknown) => v is T) =>
+  (v: unknown): v is T => {
+    try {
+      return check(v);
+    } catch {
+      return false;
+    }
   };
-}

@@ -1,7 +1,7 @@
 // Loading, saving and erasing. The clock is injected so that tests can age a session without fake timers.
 import type { KeyValueStore } from './database';
 import { SESSION_KEY, SETTINGS_KEY } from './database';
-import { DEFAULT_SETTINGS, parseSettings, readSessionRecord, type PlaceSettings, type SessionRecord } from './records';
+import { DEFAULT_SETTINGS, type PlaceSettings, type SessionRecord } from './records';
 
 export type Clock = () => number;
 
@@ -46,6 +46,8 @@ export class Repository {
       return { status: 'corrupt' };
     }
     if (raw === undefined) return { status: 'none' };
+    // Only now the questionnaire, which the check needs: a fresh start does without it.
+    const { readSessionRecord } = await import('./session-record');
     const record = readSessionRecord(raw);
     if (record === null) {
       await this.deleteSessionQuietly();
@@ -81,6 +83,7 @@ export class Repository {
       if (raw === undefined) return { settings: structuredClone(DEFAULT_SETTINGS), dropped: false };
       // The same reader as an imported file: settings stored by an older version (without a field
       // added since) take that field's default.
+      const { parseSettings } = await import('./settings-record');
       const settings = parseSettings(raw);
       if (settings) return { settings, dropped: false };
       await this.store.delete('settings', SETTINGS_KEY);
