@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FORM_EXPECTED_DATE } from '../../src/lib/diagnostic/exercises';
+import { axeViolations } from './support/axe';
 import { TOUCH_TABLET } from './support/browser';
 import { openWelcome, useAppInChromium } from './support/harness';
 import { byKeyboard, pointersSeen, recordPointers, tabTo, tap } from './support/input';
@@ -69,6 +70,8 @@ async function formByKeyboard(page: Page): Promise<void> {
   await enter(page, `${FORM} [data-action="begin"]`);
   await enter(page, '[data-action="give-up"]');
   await attachByKeyboard(page);
+  // The mediator's button under the lines: named, reachable, nothing axe objects to.
+  expect(await axeViolations(page)).toEqual([]);
   await enter(page, '[data-action="said-number"]');
   await page.waitForSelector('[data-exercise-done]');
   expect(await formScore(page)).toBe(1);
