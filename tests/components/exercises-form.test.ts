@@ -7,6 +7,7 @@ import FormExercise from '../../src/ui/exercises/FormExercise.svelte';
 import { EXERCISES } from '../../src/ui/exercises/registry';
 import { FORM_EXPECTED_DATE, FORM_THRESHOLDS } from '../../src/lib/diagnostic/exercises';
 import { i18n } from '../../src/lib/i18n/i18n.svelte';
+import type { Mode } from '../../src/lib/diagnostic';
 
 // jsdom has <dialog> but not its modal methods; the picker only needs open/close.
 HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
@@ -26,11 +27,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function started() {
+async function started(mode?: Mode) {
   const user = userEvent.setup();
   const clock = { ms: 0 };
   const onscore = vi.fn();
-  const view = render(FormExercise, { onscore, now: () => clock.ms });
+  const view = render(FormExercise, { onscore, now: () => clock.ms, mode });
   await user.click(screen.getByRole('button', { name: 'Commencer l’exercice' }));
   const instruction = () => view.container.querySelector('[data-instruction]')?.textContent ?? '';
   const dateField = () => screen.getByLabelText('Date du déménagement') as HTMLInputElement;
@@ -119,6 +120,32 @@ describe('exercise.form', { timeout: 20_000 }, () => {
     expect(document.activeElement).toHaveTextContent('Récapitulatif de votre demande');
     await tabTo(user, () => line('number'));
     await user.keyboard('{Enter}');
+    expect(s.onscore).toHaveBeenCalledExactlyOnceWith(2);
+  });
+
+  it('with a mediator, the person may say the number instead: « La personne m’a dit… » counts as finding it → 2', async () => {
+    const s = await started('mediator');
+    await fill(s, FORM_EXPECTED_DATE, 'Lyon');
+    await attach(s, 'justificatif-domicile.pdf');
+    await s.user.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
+    const said = screen.getByRole('button', { name: 'La personne m’a dit le numéro de dossier' });
+    expect(said).toHaveAttribute('data-action', 'said-number');
+    // Under the lines of the récapitulatif.
+    expect(line('phone').compareDocumentPosition(said) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(s.onscore).not.toHaveBeenCalled();
+    await s.user.click(said);
+    expect(s.onscore).toHaveBeenCalledExactlyOnceWith(2);
+  });
+
+  it.each([['self' as const], [undefined]])('alone (mode %s), nobody hears: no « said » button, the number line is the way', async (mode) => {
+    const s = await started(mode);
+    await fill(s, FORM_EXPECTED_DATE, 'Lyon');
+    await attach(s, 'justificatif-domicile.pdf');
+    await s.user.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
+    expect(screen.getByText('Récapitulatif de votre demande')).toBeInTheDocument();
+    expect(document.querySelector('[data-action="said-number"]')).toBeNull();
+    expect(screen.queryByRole('button', { name: /La personne m’a dit/ })).toBeNull();
+    await s.user.click(line('number'));
     expect(s.onscore).toHaveBeenCalledExactlyOnceWith(2);
   });
 

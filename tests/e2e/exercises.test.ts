@@ -3,8 +3,9 @@
 // against observed, and that an invented password leaves no trace anywhere once left.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { TABLET, watchedPage } from './support/browser';
-import { answerUntilBilan, readBilan, startJourney, storedSession } from './support/journey';
+import { TABLET, TOUCH_TABLET, watchedPage } from './support/browser';
+import { answerUntilBilan, readBilan, startJourney, storedAnswers, storedSession } from './support/journey';
+import { tabTo } from './support/input';
 import { useAppInChromium } from './support/harness';
 import { axeViolations } from './support/axe';
 
@@ -39,7 +40,6 @@ async function begin(page: Page, id: string): Promise<void> {
 }
 
 const instruction = (page: Page) => page.textContent('[data-instruction]');
-const storedAnswers = async (page: Page) => ((await storedSession(page)) as { answers: Record<string, unknown> } | undefined)?.answers ?? {};
 
 async function center(page: Page, selector: string): Promise<{ x: number; y: number }> {
   const box = await (await page.waitForSelector(selector)).boundingBox();
@@ -82,7 +82,7 @@ describe('hands-on exercises', () => {
   });
 
   it('pointer with a finger (touch emulation): « Touchez », taps and a touch drag → 2', async () => {
-    const { context, page, errors } = await newPage({ ...TABLET, hasTouch: true, isMobile: true, viewport: { width: 820, height: 1180 } });
+    const { context, page, errors } = await newPage(TOUCH_TABLET);
     await reach(page, 'exercise.pointer');
     await begin(page, 'exercise.pointer');
     // A coarse pointer is guessed before any touch.
@@ -133,17 +133,10 @@ describe('hands-on exercises', () => {
     await page.waitForSelector('section[data-item="exercise.typing"]');
 
     // From the title, Tab reaches « Commencer », then the field: no mouse at all.
-    const tabTo = async (selector: string) => {
-      for (let i = 0; i < 8; i++) {
-        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-        await page.keyboard.press('Tab');
-      }
-      throw new Error(`Tab never reached ${selector}`);
-    };
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-    await tabTo('[data-action="begin"]');
+    await tabTo(page, '[data-action="begin"]', { max: 8 });
     await page.keyboard.press('Enter');
-    await tabTo('#typing-copy');
+    await tabTo(page, '#typing-copy', { max: 8 });
     await page.keyboard.type('Jean.Martin@exemple.fr');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-exercise-done]');

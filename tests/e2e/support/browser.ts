@@ -18,6 +18,9 @@ export const TABLET: BrowserContextOptions = {
   deviceScaleFactor: 1,
 };
 
+/** A tablet in portrait, held in the hand: touch events, a coarse pointer, no mouse. */
+export const TOUCH_TABLET: BrowserContextOptions = { ...TABLET, viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true };
+
 export interface Watched {
   page: Page;
   /** requests to any origin other than the app's */

@@ -4,6 +4,10 @@ import type { Mode } from '../../../src/lib/diagnostic';
 
 export type Plan = Record<string, string | readonly string[]>;
 
+/** How a control is pressed: a mouse click by default; a finger's tap, or the keyboard (support/input.ts). */
+export type Press = (page: Page, selector: string) => Promise<void>;
+export const click: Press = (page, selector) => page.click(selector);
+
 export interface JourneyOptions {
   /** areas to skip with « Passer ce thème » */
   skipAreas?: readonly string[];
@@ -15,12 +19,14 @@ export interface JourneyOptions {
   onScreen?: (page: Page, screen: string) => Promise<void>;
   /** at the checkpoint after the triage: « Voir mon bilan maintenant » instead of « Continuer » */
   bilanNow?: boolean;
+  /** how each answer and button is pressed (default: a mouse click) */
+  press?: Press;
 }
 
 /** The mode, « Commencer », and the first question (why the person came) on screen. */
-export async function startJourney(page: Page, mode: Mode): Promise<void> {
-  await page.click(`[data-item="mode"] [data-value="${mode}"]`);
-  await page.click('[data-action="start"]');
+export async function startJourney(page: Page, mode: Mode, press: Press = click): Promise<void> {
+  await press(page, `[data-item="mode"] [data-value="${mode}"]`);
+  await press(page, '[data-action="start"]');
   await page.waitForSelector('section[data-item]');
 }
 
@@ -46,20 +52,21 @@ async function waitForLeaving(page: Page, selector: string): Promise<void> {
 
 /** Answers every screen up to the bilan, following the plan; returns the posture shown. */
 export async function answerUntilBilan(page: Page, plan: Plan, options: JourneyOptions = {}): Promise<string> {
+  const press = options.press ?? click;
   for (let guard = 0; guard < 120; guard++) {
     const screen = await currentScreen(page);
     await options.onScreen?.(page, `${screen.kind}:${screen.id}`);
     if (screen.kind === 'bilan') return screen.id;
     if (screen.kind === 'checkpoint') {
       const selector = '[data-screen="checkpoint"]';
-      await page.click(`${selector} [data-action="${options.bilanNow ? 'bilan-now' : 'next'}"]`);
+      await press(page, `${selector} [data-action="${options.bilanNow ? 'bilan-now' : 'next'}"]`);
       await waitForLeaving(page, selector);
       continue;
     }
     if (screen.kind === 'intro') {
       const selector = `[data-area-intro="${screen.id}"]`;
       const action = options.skipAreas?.includes(screen.id) ? 'skip' : 'next';
-      await page.click(`${selector} [data-action="${action}"]`);
+      await press(page, `${selector} [data-action="${action}"]`);
       await waitForLeaving(page, selector);
       continue;
     }
@@ -69,10 +76,10 @@ export async function answerUntilBilan(page: Page, plan: Plan, options: JourneyO
     } else {
       const value = plan[screen.id] ?? options.fallback?.(screen.id) ?? 'skip';
       if (Array.isArray(value)) {
-        for (const v of value) await page.click(`${selector} [data-value="${v}"]`);
-        await page.click(`${selector} [data-action="next"]`);
+        for (const v of value) await press(page, `${selector} [data-value="${v}"]`);
+        await press(page, `${selector} [data-action="next"]`);
       } else {
-        await page.click(`${selector} [data-value="${value as string}"]`);
+        await press(page, `${selector} [data-value="${value as string}"]`);
       }
     }
     await waitForLeaving(page, selector);
@@ -105,6 +112,11 @@ export async function readBilan(page: Page): Promise<{
 /** Reads the session record straight from the page's IndexedDB. */
 export async function storedSession(page: Page): Promise<unknown> {
   return page.evaluate(readStoredSession);
+}
+
+/** The answers of the stored session (exercise scores included), or none. */
+export async function storedAnswers(page: Page): Promise<Record<string, unknown>> {
+  return ((await storedSession(page)) as { answers?: Record<string, unknown> } | undefined)?.answers ?? {};
 }
 
 /** Runs in the page, through any engine's driver: the session record, or undefined. */
