@@ -241,15 +241,18 @@ describe('posture, alerts, orientation, next steps', () => {
         const r = evaluate(answers);
         const urgent = answers['triage.urgency'] === 'urgent';
         const notAutonomous = (['mouse', 'browser', 'passwords'] as const).some((a) => r.areas[a].level !== 'autonomous');
+        // `procedures` counts only when assessed (framework, section 3, rule 1).
+        const procedures = r.areas.procedures.level;
+        const proceduresNotAutonomous = procedures !== 'not-assessed' && procedures !== 'autonomous';
         const refuses = answers['obs.refuses_device'] === 'yes';
-        if (urgent && (notAutonomous || refuses)) expect(r.posture).toBe('faire-a-la-place');
+        if (urgent && (notAutonomous || proceduresNotAutonomous || refuses)) expect(r.posture).toBe('faire-a-la-place');
         if (r.posture === 'faire-a-la-place') expect(urgent).toBe(true);
         if (r.posture === 'reorienter') {
           expect(answers['triage.need']).toBe('admin');
           expect(answers['triage.wants_to_learn']).toBe('no');
         }
         if (r.posture === 'laisser-faire') {
-          const assessed = (['mouse', 'browser', 'email', 'passwords'] as const).filter((a) => r.areas[a].level !== 'not-assessed');
+          const assessed = (['mouse', 'browser', 'email', 'passwords', 'procedures'] as const).filter((a) => r.areas[a].level !== 'not-assessed');
           expect(assessed.length).toBeGreaterThanOrEqual(2);
           for (const a of assessed) expect(r.areas[a].level).toBe('autonomous');
         }
