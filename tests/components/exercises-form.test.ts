@@ -130,6 +130,8 @@ describe('exercise.form', { timeout: 20_000 }, () => {
     await s.user.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
     const said = screen.getByRole('button', { name: 'La personne m’a dit le numéro de dossier' });
     expect(said).toHaveAttribute('data-action', 'said-number');
+    // The instruction offers both ways to the person.
+    expect(document.querySelector('[data-instruction]')).toHaveTextContent('touchez-le, ou dites-le à voix haute');
     // Under the lines of the récapitulatif.
     expect(line('phone').compareDocumentPosition(said) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(s.onscore).not.toHaveBeenCalled();
@@ -145,6 +147,7 @@ describe('exercise.form', { timeout: 20_000 }, () => {
     expect(screen.getByText('Récapitulatif de votre demande')).toBeInTheDocument();
     expect(document.querySelector('[data-action="said-number"]')).toBeNull();
     expect(screen.queryByRole('button', { name: /La personne m’a dit/ })).toBeNull();
+    expect(document.querySelector('[data-instruction]')).toHaveTextContent('sur le récapitulatif et touchez-le.');
     await s.user.click(line('number'));
     expect(s.onscore).toHaveBeenCalledExactlyOnceWith(2);
   });
