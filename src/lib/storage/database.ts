@@ -2,7 +2,8 @@
 // - `session`: the one in-progress diagnostic (key 'current'); erased at the end, after inactivity,
 //   and at start-up when older than the inactivity limit (repository.ts; wipe.ts erases).
 // - `settings`: the place's settings (key 'place'); not personal, kept across erasure.
-// Every record is validated before use (records.ts); an invalid one is deleted, never trusted.
+// Every record is validated before use (session-record.ts, settings-record.ts); an invalid one is
+// deleted, never trusted.
 // When IndexedDB cannot be opened (private window, blocked, quota), a memory store stands in
 // and the app says that a reload would lose the answers.
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
