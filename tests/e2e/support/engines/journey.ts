@@ -39,7 +39,20 @@ export async function currentScreen(page: EnginePage): Promise<Screen> {
 export async function startJourney(page: EnginePage, mode: 'self' | 'mediator'): Promise<void> {
   await press(page, `[data-item="mode"] [data-value="${mode}"]`);
   await press(page, '[data-action="start"]');
-  await waitFor(page, 'section[data-item]');
+  // « Commencer » downloads the questionnaire, then the journey's screen (from the service
+  // worker): over a driver, on a loaded machine, that can pass the usual 15 s.
+  try {
+    await waitFor(page, 'section[data-item]', { timeout: 45_000 });
+  } catch (error) {
+    // Say what is shown instead: still the welcome (start never took), or the error screen.
+    const shown = await page.evaluate(() => {
+      const main = document.querySelector<HTMLElement>('main');
+      const error = document.querySelector<HTMLElement>('[data-screen="error"]');
+      const start = document.querySelector<HTMLButtonElement>('[data-action="start"]');
+      return `phase ${main?.dataset.phase ?? '?'}, error screen ${error ? (error.dataset.cause ?? 'yes') : 'no'}, start ${start ? (start.disabled ? 'disabled' : 'enabled') : 'absent'}`;
+    });
+    throw new Error(`${(error as Error).message} (${shown})`);
+  }
 }
 
 /** Answers the screen shown and waits until it has left; exercises are skipped. */
