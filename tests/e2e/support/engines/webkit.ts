@@ -124,41 +124,54 @@ export async function launchWebKit(): Promise<Engine> {
         return (result.undefined ? undefined : result.value) as R;
       };
 
+      /** One press: the element brought into view, then a finger (or a click where the build has no touch). */
+      const pressOnce = async (selector: string): Promise<void> => {
+        // One round trip (each costs): the element, brought into view as pointer actions do not scroll.
+        const found = (await session.send('POST', '/execute/sync', {
+          script: 'const e = document.querySelector(arguments[0]); e?.scrollIntoView({ block: "center" }); return e;',
+          args: [selector],
+        })) as Json | null;
+        if (!found) throw new Error(`webkit: no ${selector} to press`);
+        const id = found[ELEMENT] as string;
+        if (touch !== false) {
+          const finger = {
+            type: 'pointer',
+            id: 'finger',
+            parameters: { pointerType: 'touch' },
+            actions: [
+              { type: 'pointerMove', duration: 0, origin: { [ELEMENT]: id }, x: 0, y: 0 },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          };
+          try {
+            await session.send('POST', '/actions', { actions: [finger] });
+            touch = true;
+            return;
+          } catch (error) {
+            // WebKitGTK's driver emulates touch only where the build has touch events.
+            if (touch === true) throw error;
+            touch = false;
+          }
+        }
+        await session.send('POST', `/element/${id}/click`);
+      };
+
       return {
         engine: 'webkit',
         url: server.url,
         server,
         evaluate,
         async press(selector) {
-          // One round trip (each costs): the element, brought into view as pointer actions do not scroll.
-          const found = (await session.send('POST', '/execute/sync', {
-            script: 'const e = document.querySelector(arguments[0]); e?.scrollIntoView({ block: "center" }); return e;',
-            args: [selector],
-          })) as Json | null;
-          if (!found) throw new Error(`webkit: no ${selector} to press`);
-          const id = found[ELEMENT] as string;
-          if (touch !== false) {
-            const finger = {
-              type: 'pointer',
-              id: 'finger',
-              parameters: { pointerType: 'touch' },
-              actions: [
-                { type: 'pointerMove', duration: 0, origin: { [ELEMENT]: id }, x: 0, y: 0 },
-                { type: 'pointerDown', button: 0 },
-                { type: 'pointerUp', button: 0 },
-              ],
-            };
+          // The page may still move between the scroll and the action (fonts arriving, a screen
+          // settling): WebKitGTK then answers « move target out of bounds ». Scroll and try again.
+          for (let attempt = 1; ; attempt++) {
             try {
-              await session.send('POST', '/actions', { actions: [finger] });
-              touch = true;
-              return;
+              return await pressOnce(selector);
             } catch (error) {
-              // WebKitGTK's driver emulates touch only where the build has touch events.
-              if (touch === true) throw error;
-              touch = false;
+              if (attempt >= 3 || !/move target out of bounds/.test((error as Error).message)) throw error;
             }
           }
-          await session.send('POST', `/element/${id}/click`);
         },
         goto: async (url) => void (await session.send('POST', '/url', { url })),
         reload: async () => void (await session.send('POST', '/refresh')),
