@@ -1,5 +1,5 @@
 import { loadJourneyIcons } from './components/icons';
-import { retryable as memo } from './retryable';
+import { retryable as memo } from '../lib/retryable';
 import { session } from '../lib/session/session.svelte';
 
 // Screens past the welcome screen load on demand, so the first screen carries only what it shows.

@@ -14,6 +14,7 @@ import type { InactivityTimer } from './inactivity.svelte';
 import type { JourneyState } from './journey-state.svelte';
 import { NOTICE_OF, transition, type ErasureCause, type LifecycleEvent, type Notice, type Phase } from './lifecycle';
 import { PlaceSettingsState } from './place-settings.svelte';
+import { retryable } from '../retryable';
 
 export type { Notice, Phase } from './lifecycle';
 
@@ -34,7 +35,8 @@ class Session {
   #writer = $state.raw(new AutosaveWriter(new Repository(createMemoryStore())));
   // Loaded with the questionnaire when a journey starts or resumes: the welcome does without both.
   #journey = $state.raw<JourneyState | null>(null);
-  #journeyLoad: Promise<JourneyState> | null = null;
+  // The journey's module, once: a failed download is tried again at the next call.
+  readonly #loadJourney = retryable(() => import('./journey-state.svelte').then(({ JourneyState }) => (this.#journey ??= new JourneyState())));
   readonly place = new PlaceSettingsState();
   readonly #policy = new ErasurePolicy(() => void this.#erase('inactivity'), () => this.#now());
 
@@ -229,18 +231,6 @@ class Session {
     this.#go(event);
     this.#policy.arm(this.place.value);
     this.#touch();
-  }
-
-  /** The journey's module, once: a failed download is tried again at the next call. */
-  #loadJourney(): Promise<JourneyState> {
-    this.#journeyLoad ??= import('./journey-state.svelte').then(
-      ({ JourneyState }) => (this.#journey ??= new JourneyState()),
-      (error: unknown) => {
-        this.#journeyLoad = null;
-        throw error;
-      },
-    );
-    return this.#journeyLoad;
   }
 
   #touch(): void {

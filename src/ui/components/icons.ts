@@ -2,7 +2,7 @@
 // People who read little recognise a picture first; every answer has one beside its words.
 // The first screen's pictograms are here; the journey's (answers, areas, exercises, settings)
 // are a chunk of their own (journey-icons.ts), warm before the journey opens (src/ui/lazy.ts).
-import { retryable } from '../retryable';
+import { retryable } from '../../lib/retryable';
 import type { JOURNEY_ICONS } from './journey-icons';
 
 type Paths = readonly string[];
